@@ -1,0 +1,132 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Settings every target of ours shares: Swift 6 language mode, warnings as errors, and the upcoming features the
+/// anchor codebases (swift-nio, hummingbird) build with.
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .treatAllWarnings(as: .error),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "tfmt",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "tfmtd", targets: ["tfmtd"]),
+        .executable(name: "tfmtctl", targets: ["tfmtctl"]),
+        .executable(name: "tfmt-http", targets: ["tfmt-http"]),
+        .library(name: "TFMTCore", targets: ["TFMTCore"]),
+        .library(name: "TFMTPluginContract", targets: ["TFMTPluginContract"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0", traits: []),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        // MARK: Core model, plugin API, registry and errors (no I/O frameworks, no YAML).
+        .target(name: "TFMTCore", swiftSettings: strictSettings),
+
+        // MARK: Configuration: the only target that imports Yams.
+        .target(
+            name: "TFMTConfig",
+            dependencies: ["TFMTCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: RPC contract: frames, JSON-RPC envelope, method catalogue, client.
+        .target(
+            name: "TFMTRPC",
+            dependencies: [
+                "TFMTCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Format plugins.
+        .target(name: "DeltaPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
+        .target(name: "IcebergPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
+        .target(name: "HudiPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
+        .target(name: "PaimonPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
+        .target(
+            name: "TFMTBuiltinPlugins",
+            dependencies: ["TFMTCore", "DeltaPlugin", "IcebergPlugin", "HudiPlugin", "PaimonPlugin"],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "TFMTPluginContract", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
+
+        // MARK: Daemon, bridge and systemd.
+        .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
+        .target(
+            name: "TFMTDaemon",
+            dependencies: [
+                "TFMTCore",
+                "TFMTConfig",
+                "TFMTRPC",
+                "TFMTBuiltinPlugins",
+                "CSystemd",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TFMTHTTP",
+            dependencies: [
+                "TFMTCore",
+                "TFMTRPC",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Thin executables.
+        .executableTarget(
+            name: "tfmtd",
+            dependencies: ["TFMTDaemon", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "tfmtctl",
+            dependencies: [
+                "TFMTCore",
+                "TFMTRPC",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "tfmt-http",
+            dependencies: ["TFMTHTTP", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Tests, mirroring the targets.
+        .testTarget(
+            name: "TFMTCoreTests",
+            dependencies: ["TFMTCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "TFMTConfigTests", dependencies: ["TFMTConfig"], swiftSettings: strictSettings),
+        .testTarget(name: "TFMTRPCTests", dependencies: ["TFMTRPC"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TFMTPluginContractTests",
+            dependencies: ["TFMTPluginContract", "TFMTBuiltinPlugins"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "TFMTDaemonTests", dependencies: ["TFMTDaemon"], swiftSettings: strictSettings),
+        .testTarget(name: "TFMTHTTPTests", dependencies: ["TFMTHTTP"], swiftSettings: strictSettings),
+    ]
+)
