@@ -2,12 +2,13 @@ extension TFMTError {
     /// Renders the error for a person reading a terminal or a log.
     ///
     /// ```
-    /// error TFMT-CFG-0002: unknown key 'sockt'
-    ///   file:   /etc/tfmt/tfmtd.yaml
-    ///   line:   3
+    /// error TFMT-DEP-0004: plugin 'top' needs plugin 'base' >=1.0, which is not registered
+    ///   dependency:  base
+    ///   plugin:      top
+    ///   requirement: >=1.0
     /// to fix:
-    ///   1. Remove the key or correct its spelling; known keys here: socket, metrics.
-    /// see docs/errors.md#tfmt-cfg-0002
+    ///   1. Register 'base' (tfmtctl plugins add MANIFEST), then validate again.
+    /// see docs/errors.md#tfmt-dep-0004
     /// ```
     public func rendered() -> String {
         var lines = ["error \(code): \(message)"]

@@ -38,7 +38,7 @@ public struct TFMTError: Error, Sendable, Hashable {
 }
 
 extension TFMTError {
-    /// A stable error code such as `TFMT-CFG-0002`.
+    /// A stable error code such as `TFMT-DEP-0004`.
     ///
     /// Codes never change meaning once released; new failures get new numbers. Every code that appears in the
     /// sources is listed in `docs/errors.md` (a test keeps the two in step).
@@ -123,6 +123,6 @@ extension TFMTError: Codable {
 }
 
 extension TFMTError: CustomStringConvertible {
-    /// The one-line form, `TFMT-CFG-0002: unknown key 'sockt'`.
+    /// The one-line form, `TFMT-DEP-0004: plugin 'top' needs plugin 'base'`.
     public var description: String { "\(code): \(message)" }
 }

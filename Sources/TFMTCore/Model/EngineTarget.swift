@@ -23,7 +23,12 @@ public struct EngineTarget: Sendable, Hashable, Codable, CustomStringConvertible
     ///
     /// - Throws: ``TFMTError`` with code ``TFMTError/Code/engineTargetMalformed`` when the text has no `@`, the
     ///   engine name is empty or not lower-case letters and digits, or the version does not parse.
-    public init(parsing text: String, scala: Version? = nil, java: Int? = nil, python: Version? = nil)
+    public init(
+        parsing text: String,
+        scala: Version? = nil,
+        java: Int? = nil,
+        python: Version? = nil
+    )
         throws(TFMTError)
     {
         let parts = text.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)

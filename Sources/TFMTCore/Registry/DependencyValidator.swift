@@ -40,7 +40,9 @@ struct DependencyValidator {
                         .dependencyFailed,
                         "plugin '\(id)' depends on '\(failed.id)', which failed validation",
                         context: ["plugin": .string(id), "dependency": .string(failed.id)],
-                        resolution: ["Fix '\(failed.id)' first (tfmtctl plugins show \(failed.id)), then validate again."]
+                        resolution: [
+                            "Fix '\(failed.id)' first (tfmtctl plugins show \(failed.id)), then validate again."
+                        ]
                     )
                 ]
                 changed = true

@@ -1,0 +1,38 @@
+# tfmt — the two commands a newcomer needs are `make run` and `make test`; both set up what is missing first.
+
+SWIFT ?= swift
+SWIFT_FORMAT_PATHS := Package.swift Sources Tests
+
+.PHONY: all bootstrap build build-tests lint format test unit-tests run clean
+
+all: build
+
+bootstrap:
+	@scripts/bootstrap
+
+build: bootstrap
+	$(SWIFT) build
+
+build-tests: bootstrap
+	$(SWIFT) build --build-tests
+
+## lint: the checked-in .swift-format, strict; fails on any finding.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_FORMAT_PATHS)
+
+## format: rewrite the sources in the checked-in style.
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_FORMAT_PATHS)
+
+unit-tests: build-tests
+	$(SWIFT) test --skip-build
+
+## test: everything CI runs.
+test: bootstrap lint unit-tests
+
+## run: build and start the daemon in the foreground on the demo configuration.
+run: build
+	@scripts/run-demo
+
+clean:
+	rm -rf .build
