@@ -15,7 +15,7 @@ public enum PluginState: String, Sendable, Hashable, Codable, CaseIterable {
     case disabled
 }
 
-/// Where a plugin comes from.
+/// Where a plugin comes from. On the wire: `{"kind": "builtin"}` or `{"kind": "external", "manifest": PATH}`.
 public enum PluginOrigin: Sendable, Hashable, Codable {
     /// Compiled into the daemon; can be disabled, not unregistered.
     case builtin
@@ -26,6 +26,35 @@ public enum PluginOrigin: Sendable, Hashable, Codable {
     public var isBuiltin: Bool {
         if case .builtin = self { return true }
         return false
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, manifest
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(String.self, forKey: .kind) {
+        case "builtin": self = .builtin
+        case "external": self = .external(manifest: try container.decode(String.self, forKey: .manifest))
+        case let other:
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind,
+                in: container,
+                debugDescription: "unknown plugin origin '\(other)'; expected builtin or external"
+            )
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .builtin:
+            try container.encode("builtin", forKey: .kind)
+        case .external(let manifest):
+            try container.encode("external", forKey: .kind)
+            try container.encode(manifest, forKey: .manifest)
+        }
     }
 }
 

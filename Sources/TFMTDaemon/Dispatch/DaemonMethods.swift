@@ -1,0 +1,46 @@
+import TFMTConfig
+import TFMTCore
+import TFMTRPC
+
+/// The handlers of the daemon's methods, bound to its context.
+enum DaemonMethods {
+    static func dispatcher(context: DaemonContext, socketPath: String) -> RPCDispatcher {
+        var dispatcher = RPCDispatcher(
+            mayMutate: { peer in await context.mayMutate(peer) },
+            requestTimeout: { await context.configuration.limits.requestTimeout }
+        )
+        let registry = context.registry
+
+        dispatcher.register(RPCMethods.DaemonStatus.self) { _, _ in
+            await context.status(socket: socketPath)
+        }
+        dispatcher.register(RPCMethods.DaemonReload.self) { _, _ throws(TFMTError) in
+            try await context.reload()
+        }
+        dispatcher.register(RPCMethods.Describe.self) { _, _ in
+            .init(protocolVersion: RPCCatalogue.protocolVersion, methods: RPCCatalogue.methods.map { $0.description })
+        }
+        dispatcher.register(RPCMethods.PluginsList.self) { _, _ in
+            .init(plugins: await registry.list())
+        }
+        dispatcher.register(RPCMethods.PluginsGet.self) { params, _ throws(TFMTError) in
+            try await registry.get(params.id)
+        }
+        dispatcher.register(RPCMethods.PluginsEnable.self) { params, _ throws(TFMTError) in
+            try await registry.enable(params.id)
+        }
+        dispatcher.register(RPCMethods.PluginsDisable.self) { params, _ throws(TFMTError) in
+            try await registry.disable(params.id)
+        }
+        dispatcher.register(RPCMethods.PluginsValidate.self) { params, _ throws(TFMTError) in
+            if let id = params.id { _ = try await registry.get(id) }
+            let all = await registry.activate()
+            return .init(plugins: params.id.map { id in all.filter { $0.id == id } } ?? all)
+        }
+        dispatcher.register(RPCMethods.PluginsUnregister.self) { params, _ throws(TFMTError) in
+            try await registry.unregister(params.id)
+            return .init(id: params.id)
+        }
+        return dispatcher
+    }
+}

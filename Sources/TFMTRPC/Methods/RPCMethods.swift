@@ -1,0 +1,202 @@
+import TFMTCore
+
+/// The daemon's methods. Each is a namespace for its params and result types; ``RPCCatalogue`` lists them.
+public enum RPCMethods {
+    // MARK: Daemon
+
+    /// The daemon's version, process, socket, configuration and plugin counts.
+    public enum DaemonStatus: RPCMethod {
+        public static let name = "daemon.status"
+        public static let access = RPCAccess.read
+        public static let summary = "Version, pid, uptime, socket, configuration file and plugin counts by state."
+        public typealias Params = RPCEmpty
+
+        public struct Result: Sendable, Hashable, Codable {
+            public var version: String
+            public var pid: Int32
+            public var startedAt: String
+            public var uptimeSeconds: Double
+            public var socket: String
+            /// The configuration file in use, or `nil` when running on defaults.
+            public var configurationFile: String?
+            /// The `STATUS=` line last sent to systemd.
+            public var status: String
+            /// Plugins by lifecycle state (`active`, `failed`, …).
+            public var plugins: [String: Int]
+
+            public init(
+                version: String,
+                pid: Int32,
+                startedAt: String,
+                uptimeSeconds: Double,
+                socket: String,
+                configurationFile: String?,
+                status: String,
+                plugins: [String: Int]
+            ) {
+                self.version = version
+                self.pid = pid
+                self.startedAt = startedAt
+                self.uptimeSeconds = uptimeSeconds
+                self.socket = socket
+                self.configurationFile = configurationFile
+                self.status = status
+                self.plugins = plugins
+            }
+        }
+    }
+
+    /// Re-reads the configuration file; a bad file keeps the running configuration and fails with the reason.
+    public enum DaemonReload: RPCMethod {
+        public static let name = "daemon.reload"
+        public static let access = RPCAccess.mutate
+        public static let summary = "Reload the configuration atomically; a bad file keeps the old one."
+        public typealias Params = RPCEmpty
+
+        public struct Result: Sendable, Hashable, Codable {
+            public var configurationFile: String?
+            public var reloadedAt: String
+
+            public init(configurationFile: String?, reloadedAt: String) {
+                self.configurationFile = configurationFile
+                self.reloadedAt = reloadedAt
+            }
+        }
+    }
+
+    /// The method catalogue with parameter and result schemas.
+    public enum Describe: RPCMethod {
+        public static let name = "rpc.describe"
+        public static let access = RPCAccess.read
+        public static let summary = "Every method with its access level and its params and result schemas."
+        public typealias Params = RPCEmpty
+
+        public struct Result: Sendable, Hashable, Codable {
+            public var protocolVersion: String
+            public var methods: [RPCMethodDescription]
+
+            public init(protocolVersion: String, methods: [RPCMethodDescription]) {
+                self.protocolVersion = protocolVersion
+                self.methods = methods
+            }
+        }
+    }
+
+    // MARK: Plugins
+
+    /// Params naming one plugin.
+    public struct PluginID: Sendable, Hashable, Codable {
+        public var id: String
+
+        public init(id: String) {
+            self.id = id
+        }
+    }
+
+    /// A list of plugins.
+    public struct PluginList: Sendable, Hashable, Codable {
+        public var plugins: [PluginInfo]
+
+        public init(plugins: [PluginInfo]) {
+            self.plugins = plugins
+        }
+    }
+
+    /// Every registered plugin with its state.
+    public enum PluginsList: RPCMethod {
+        public static let name = "plugins.list"
+        public static let access = RPCAccess.read
+        public static let summary = "Every plugin with its state, version, format, capabilities and errors."
+        public typealias Params = RPCEmpty
+        public typealias Result = PluginList
+    }
+
+    /// One plugin.
+    public enum PluginsGet: RPCMethod {
+        public static let name = "plugins.get"
+        public static let access = RPCAccess.read
+        public static let summary = "One plugin: metadata, dependencies, state, errors and dependents."
+        public typealias Params = PluginID
+        public typealias Result = PluginInfo
+    }
+
+    /// Enables a disabled plugin and activates it.
+    public enum PluginsEnable: RPCMethod {
+        public static let name = "plugins.enable"
+        public static let access = RPCAccess.mutate
+        public static let summary = "Enable a disabled plugin and activate it."
+        public typealias Params = PluginID
+        public typealias Result = PluginInfo
+    }
+
+    /// Disables a plugin no enabled plugin depends on.
+    public enum PluginsDisable: RPCMethod {
+        public static let name = "plugins.disable"
+        public static let access = RPCAccess.mutate
+        public static let summary = "Disable a plugin; refused while enabled plugins depend on it."
+        public typealias Params = PluginID
+        public typealias Result = PluginInfo
+    }
+
+    /// Params of `plugins.validate`: one plugin, or all when `id` is absent.
+    public struct ValidateParams: Sendable, Hashable, Codable {
+        public var id: String?
+
+        public init(id: String? = nil) {
+            self.id = id
+        }
+    }
+
+    /// Validates plugins again and activates those that now pass.
+    public enum PluginsValidate: RPCMethod {
+        public static let name = "plugins.validate"
+        public static let access = RPCAccess.mutate
+        public static let summary = "Validate one plugin or all, and activate those whose dependencies are satisfied."
+        public typealias Params = ValidateParams
+        public typealias Result = PluginList
+    }
+
+    /// The result of `plugins.unregister`.
+    public struct Unregistered: Sendable, Hashable, Codable {
+        public var id: String
+        public var unregistered: Bool
+
+        public init(id: String) {
+            self.id = id
+            self.unregistered = true
+        }
+    }
+
+    /// Removes an external plugin.
+    public enum PluginsUnregister: RPCMethod {
+        public static let name = "plugins.unregister"
+        public static let access = RPCAccess.mutate
+        public static let summary = "Unregister an external plugin; built-ins can only be disabled."
+        public typealias Params = PluginID
+        public typealias Result = Unregistered
+    }
+}
+
+/// Every method the daemon serves.
+public enum RPCCatalogue {
+    /// The protocol's version; the major number changes when a method changes incompatibly.
+    public static let protocolVersion = "1.0"
+
+    /// The methods, in the order `rpc.describe` lists them.
+    public static let methods: [any RPCMethod.Type] = [
+        RPCMethods.DaemonStatus.self,
+        RPCMethods.DaemonReload.self,
+        RPCMethods.Describe.self,
+        RPCMethods.PluginsList.self,
+        RPCMethods.PluginsGet.self,
+        RPCMethods.PluginsEnable.self,
+        RPCMethods.PluginsDisable.self,
+        RPCMethods.PluginsValidate.self,
+        RPCMethods.PluginsUnregister.self,
+    ]
+
+    /// The method with this wire name.
+    public static func method(named name: String) -> (any RPCMethod.Type)? {
+        methods.first { $0.name == name }
+    }
+}
