@@ -14,7 +14,7 @@ public struct Tfmtctl: AsyncParsableCommand {
             tfmtctl --generate-completion-script bash|zsh|fish.
             """,
         version: TFMTVersion.current,
-        subcommands: [StatusCommand.self, PluginsCommand.self]
+        subcommands: [StatusCommand.self, PluginsCommand.self, DetectCommand.self, InspectCommand.self]
     )
 
     public init() {}
