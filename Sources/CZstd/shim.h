@@ -1,0 +1,4 @@
+#ifndef TFMT_CZSTD_SHIM_H
+#define TFMT_CZSTD_SHIM_H
+#include <zstd.h>
+#endif
