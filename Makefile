@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SWIFT_FORMAT_PATHS := Package.swift Sources Tests
 
-.PHONY: all bootstrap build build-tests lint format test unit-tests run clean
+.PHONY: all bootstrap build build-tests lint format test unit-tests units run clean
 
 all: build
 
@@ -27,12 +27,16 @@ format:
 unit-tests: build-tests
 	$(SWIFT) test --skip-build
 
+## units: systemd-analyze verify on the unit files, failing on any warning.
+units: build
+	@scripts/verify-units
+
 ## test: everything CI runs.
-test: bootstrap lint unit-tests
+test: bootstrap lint unit-tests units
 
 ## run: build and start the daemon in the foreground on the demo configuration.
 run: build
 	@scripts/run-demo
 
 clean:
-	rm -rf .build
+	rm -rf .build run

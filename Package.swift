@@ -92,14 +92,9 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
-        // MARK: Thin executables.
-        .executableTarget(
-            name: "tfmtd",
-            dependencies: ["TFMTDaemon", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: strictSettings
-        ),
-        .executableTarget(
-            name: "tfmtctl",
+        // MARK: Command-line client: argument parsing, one RPC per command, rendering.
+        .target(
+            name: "TFMTControl",
             dependencies: [
                 "TFMTCore",
                 "TFMTRPC",
@@ -107,6 +102,14 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+
+        // MARK: Thin executables.
+        .executableTarget(
+            name: "tfmtd",
+            dependencies: ["TFMTDaemon", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "tfmtctl", dependencies: ["TFMTControl"], swiftSettings: strictSettings),
         .executableTarget(
             name: "tfmt-http",
             dependencies: ["TFMTHTTP", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -120,10 +123,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "TFMTConfigTests", dependencies: ["TFMTConfig"], swiftSettings: strictSettings),
-        .testTarget(name: "TFMTRPCTests", dependencies: ["TFMTRPC"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TFMTRPCTests",
+            dependencies: ["TFMTRPC", .product(name: "NIOTestUtils", package: "swift-nio")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TFMTPluginContractTests",
             dependencies: ["TFMTPluginContract", "TFMTBuiltinPlugins"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TFMTControlTests",
+            dependencies: ["TFMTControl", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
         // End-to-end suites against the real tfmtd binary (built alongside the tests).

@@ -1,7 +1,7 @@
 import TFMTCore
 
-// The codes raised while reading the daemon's configuration file and applying command-line overrides. Numbers
-// TFMT-CFG-0001 to TFMT-CFG-0029 belong to this module; `docs/errors.md` explains each one.
+// The codes raised while reading the daemon's configuration file and applying command-line overrides. The CFG
+// numbers 0001 to 0029 belong to this module; `docs/errors.md` explains each one.
 
 extension TFMTError.Code {
     /// The configuration file does not exist, is not a regular file, or cannot be read.

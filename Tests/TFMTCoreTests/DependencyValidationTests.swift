@@ -25,7 +25,7 @@ struct DependencyValidationTests {
     @Test("a missing dependency fails the plugin and names what is missing")
     func missingDependency() async throws {
         let registry = PluginRegistry()
-        try await registry.register(try FakePlugin("a", dependsOn: [("ghost", ">=2.0")]), origin: .builtin)
+        try await registry.register(try FakePlugin("aa", dependsOn: [("ghost", ">=2.0")]), origin: .builtin)
         let info = try #require(await registry.validate().first)
         #expect(info.state == .failed)
         #expect(info.errors.map(\.code) == [.dependencyMissing])
@@ -63,17 +63,17 @@ struct DependencyValidationTests {
     @Test("a cycle fails every plugin on it and reports the path")
     func cycle() async throws {
         let registry = PluginRegistry()
-        try await registry.register(try FakePlugin("a", dependsOn: [("b", "*")]), origin: .builtin)
-        try await registry.register(try FakePlugin("b", dependsOn: [("c", "*")]), origin: .builtin)
-        try await registry.register(try FakePlugin("c", dependsOn: [("a", "*")]), origin: .builtin)
-        try await registry.register(try FakePlugin("d", dependsOn: [("a", "*")]), origin: .builtin)
+        try await registry.register(try FakePlugin("aa", dependsOn: [("bb", "*")]), origin: .builtin)
+        try await registry.register(try FakePlugin("bb", dependsOn: [("cc", "*")]), origin: .builtin)
+        try await registry.register(try FakePlugin("cc", dependsOn: [("aa", "*")]), origin: .builtin)
+        try await registry.register(try FakePlugin("dd", dependsOn: [("aa", "*")]), origin: .builtin)
         try await registry.register(try FakePlugin("free"), origin: .builtin)
         let infos = await registry.activate()
         #expect(infos.map(\.state) == [.failed, .failed, .failed, .failed, .active])
         for info in infos.prefix(3) {
             #expect(info.errors.map(\.code) == [.dependencyCycle])
-            #expect(info.errors.first?.context["cycle"] == ["a", "b", "c", "a"])
-            #expect(info.errors.first?.message.contains("a → b → c → a") == true)
+            #expect(info.errors.first?.context["cycle"] == ["aa", "bb", "cc", "aa"])
+            #expect(info.errors.first?.message.contains("aa → bb → cc → aa") == true)
         }
         #expect(infos[3].errors.map(\.code) == [.dependencyFailed])
     }
@@ -90,9 +90,9 @@ struct DependencyValidationTests {
     @Test("failure propagates along a chain of dependencies")
     func transitiveFailure() async throws {
         let registry = PluginRegistry()
-        try await registry.register(try FakePlugin("a", dependsOn: [("missing", "*")]), origin: .builtin)
-        try await registry.register(try FakePlugin("b", dependsOn: [("a", "*")]), origin: .builtin)
-        try await registry.register(try FakePlugin("c", dependsOn: [("b", "*")]), origin: .builtin)
+        try await registry.register(try FakePlugin("aa", dependsOn: [("missing", "*")]), origin: .builtin)
+        try await registry.register(try FakePlugin("bb", dependsOn: [("aa", "*")]), origin: .builtin)
+        try await registry.register(try FakePlugin("cc", dependsOn: [("bb", "*")]), origin: .builtin)
         let infos = await registry.validate()
         #expect(
             infos.map { $0.errors.map(\.code) } == [[.dependencyMissing], [.dependencyFailed], [.dependencyFailed]]
@@ -117,8 +117,8 @@ struct DependencyValidationTests {
     func dependentsListed() async throws {
         let registry = PluginRegistry()
         try await registry.register(try FakePlugin("base"), origin: .builtin)
-        try await registry.register(try FakePlugin("x", dependsOn: [("base", "*")]), origin: .builtin)
-        try await registry.register(try FakePlugin("y", dependsOn: [("base", "*")]), origin: .builtin)
-        #expect(try await registry.get("base").dependents == ["x", "y"])
+        try await registry.register(try FakePlugin("xx", dependsOn: [("base", "*")]), origin: .builtin)
+        try await registry.register(try FakePlugin("yy", dependsOn: [("base", "*")]), origin: .builtin)
+        #expect(try await registry.get("base").dependents == ["xx", "yy"])
     }
 }

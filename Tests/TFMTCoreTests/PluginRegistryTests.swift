@@ -7,18 +7,18 @@ struct PluginRegistryTests {
     @Test("register puts a plugin in state registered; activate moves it to active")
     func registerAndActivate() async throws {
         let registry = PluginRegistry()
-        let info = try await registry.register(try FakePlugin("a"), origin: .builtin)
+        let info = try await registry.register(try FakePlugin("aa"), origin: .builtin)
         #expect(info.state == .registered)
         let after = await registry.activate()
         #expect(after.map(\.state) == [.active])
-        #expect(try await registry.get("a").errors.isEmpty)
+        #expect(try await registry.get("aa").errors.isEmpty)
     }
 
     @Test("validate moves registered plugins to validated without initializing them")
     func validateOnly() async throws {
         let log = EventLog()
         let registry = PluginRegistry()
-        try await registry.register(try FakePlugin("a", log: log), origin: .builtin)
+        try await registry.register(try FakePlugin("aa", log: log), origin: .builtin)
         let infos = await registry.validate()
         #expect(infos.map(\.state) == [.validated])
         #expect(log.all.isEmpty)
@@ -27,9 +27,9 @@ struct PluginRegistryTests {
     @Test("registering an id twice is refused and the registry is unchanged")
     func duplicateRegistration() async throws {
         let registry = PluginRegistry()
-        try await registry.register(try FakePlugin("a", version: "1.0.0"), origin: .builtin)
+        try await registry.register(try FakePlugin("aa", version: "1.0.0"), origin: .builtin)
         let error = await #expect(throws: TFMTError.self) {
-            try await registry.register(try FakePlugin("a", version: "2.0.0"), origin: .external(manifest: "/m.yaml"))
+            try await registry.register(try FakePlugin("aa", version: "2.0.0"), origin: .external(manifest: "/m.yaml"))
         }
         #expect(error?.code == .pluginAlreadyRegistered)
         #expect(error?.resolution.isEmpty == false)
@@ -52,10 +52,10 @@ struct PluginRegistryTests {
     @Test("unregistering an unknown id is refused")
     func unregisterUnknown() async throws {
         let registry = PluginRegistry()
-        try await registry.register(try FakePlugin("a"), origin: .external(manifest: "/a.yaml"))
-        let error = await #expect(throws: TFMTError.self) { try await registry.unregister("b") }
+        try await registry.register(try FakePlugin("aa"), origin: .external(manifest: "/a.yaml"))
+        let error = await #expect(throws: TFMTError.self) { try await registry.unregister("bb") }
         #expect(error?.code == .pluginNotFound)
-        #expect(error?.context["registered"] == ["a"])
+        #expect(error?.context["registered"] == ["aa"])
         #expect(await registry.list().count == 1)
     }
 
@@ -63,14 +63,14 @@ struct PluginRegistryTests {
     func builtinsStay() async throws {
         let log = EventLog()
         let registry = PluginRegistry()
-        try await registry.register(try FakePlugin("a", log: log), origin: .builtin)
+        try await registry.register(try FakePlugin("aa", log: log), origin: .builtin)
         await registry.activate()
-        let error = await #expect(throws: TFMTError.self) { try await registry.unregister("a") }
+        let error = await #expect(throws: TFMTError.self) { try await registry.unregister("aa") }
         #expect(error?.code == .builtinCannotBeUnregistered)
-        #expect(try await registry.get("a").state == .active)
-        let disabled = try await registry.disable("a")
+        #expect(try await registry.get("aa").state == .active)
+        let disabled = try await registry.disable("aa")
         #expect(disabled.state == .disabled)
-        #expect(log.all == ["init a", "shutdown a"])
+        #expect(log.all == ["init aa", "shutdown aa"])
     }
 
     @Test("an external plugin is shut down and removed on unregister")
@@ -115,10 +115,10 @@ struct PluginRegistryTests {
     @Test("enable brings a disabled plugin back to active")
     func enableAgain() async throws {
         let registry = PluginRegistry()
-        try await registry.register(try FakePlugin("a"), origin: .builtin)
+        try await registry.register(try FakePlugin("aa"), origin: .builtin)
         await registry.activate()
-        try await registry.disable("a")
-        #expect(try await registry.enable("a").state == .active)
+        try await registry.disable("aa")
+        #expect(try await registry.enable("aa").state == .active)
     }
 
     @Test("a plugin that throws while initializing is failed with the reason, and so are its dependents")
@@ -139,25 +139,25 @@ struct PluginRegistryTests {
     func activationOrder() async throws {
         let log = EventLog()
         let registry = PluginRegistry()
-        try await registry.register(try FakePlugin("c", dependsOn: [("b", "*")], log: log), origin: .builtin)
-        try await registry.register(try FakePlugin("b", dependsOn: [("a", "*")], log: log), origin: .builtin)
-        try await registry.register(try FakePlugin("a", log: log), origin: .builtin)
+        try await registry.register(try FakePlugin("cc", dependsOn: [("bb", "*")], log: log), origin: .builtin)
+        try await registry.register(try FakePlugin("bb", dependsOn: [("aa", "*")], log: log), origin: .builtin)
+        try await registry.register(try FakePlugin("aa", log: log), origin: .builtin)
         await registry.activate()
-        #expect(log.all == ["init a", "init b", "init c"])
-        #expect(await registry.activePlugins().map(\.metadata.id) == ["a", "b", "c"])
+        #expect(log.all == ["init aa", "init bb", "init cc"])
+        #expect(await registry.activePlugins().map(\.metadata.id) == ["aa", "bb", "cc"])
 
         await registry.shutdownAll()
-        #expect(log.all.suffix(3) == ["shutdown c", "shutdown b", "shutdown a"])
+        #expect(log.all.suffix(3) == ["shutdown cc", "shutdown bb", "shutdown aa"])
     }
 
     @Test("counts by state cover every plugin")
     func counts() async throws {
         let registry = PluginRegistry()
-        try await registry.register(try FakePlugin("a"), origin: .builtin)
-        try await registry.register(try FakePlugin("b", failsToInitialize: true), origin: .builtin)
-        try await registry.register(try FakePlugin("c"), origin: .builtin)
+        try await registry.register(try FakePlugin("aa"), origin: .builtin)
+        try await registry.register(try FakePlugin("bb", failsToInitialize: true), origin: .builtin)
+        try await registry.register(try FakePlugin("cc"), origin: .builtin)
         await registry.activate()
-        try await registry.disable("c")
+        try await registry.disable("cc")
         #expect(await registry.countsByState() == [.active: 1, .failed: 1, .disabled: 1])
     }
 }

@@ -52,8 +52,12 @@ enum YAMLErrorMapping {
         let line = source.line(position.line).map(String.init) ?? ""
         var resolution: [String] = []
         var code = TFMTError.Code.configSyntax
-        if problem.contains("expected a single document") {
+        var message = "the file is not valid YAML: \(problem)"
+        if (context?.text ?? "").contains("expected a single document")
+            || problem.contains("expected a single document")
+        {
             code = .configUnsupportedYAML
+            message = "the file holds more than one YAML document"
             resolution.append("Keep one YAML document in the file: remove the second '---' and what follows it.")
         } else if problem.contains("Maximum nesting level") {
             code = .configTooComplex
@@ -88,7 +92,7 @@ enum YAMLErrorMapping {
         )
         return ConfigProblem(
             code: code,
-            message: "the file is not valid YAML: \(problem)",
+            message: message,
             position: position,
             details: details,
             resolution: resolution

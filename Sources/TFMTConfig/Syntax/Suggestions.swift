@@ -7,6 +7,10 @@ enum Suggestions {
     static func closest(to word: String, in candidates: [String]) -> String? {
         let folded = fold(word)
         if let exact = candidates.first(where: { fold($0) == folded }) { return exact }
+        // An abbreviation (`warn` for `warning`, `crit` for `critical`) is as telling as a typo.
+        if folded.count >= 3, let longer = candidates.first(where: { fold($0).starts(with: folded) }) {
+            return longer
+        }
         let limit = max(1, folded.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

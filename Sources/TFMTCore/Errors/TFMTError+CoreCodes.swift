@@ -47,6 +47,11 @@ extension TFMTError.Code {
     /// The plugin recognises the table but cannot read its metadata yet.
     public static let inspectUnsupported = Self("TFMT-TBL-0003")
 
+    // MARK: Access (SEC)
+
+    /// A table path lies outside the configured table roots.
+    public static let pathOutsideTableRoots = Self("TFMT-SEC-0002")
+
     // MARK: Engines (ENV)
 
     /// An engine target such as `spark@3.5.3` could not be parsed.

@@ -26,4 +26,18 @@ extension TFMTError {
             resolution: ["Upgrade tfmt to a release whose \(format.displayName) plugin reads table metadata."]
         )
     }
+
+    /// No active plugin recognises the path as a table.
+    public static func noTableFound(_ path: String, formats: [TableFormat]) -> TFMTError {
+        TFMTError(
+            .notATable,
+            "no table format recognises \(path)",
+            context: ["path": .string(path), "formatsTried": JSONValue(formats.map(\.rawValue))],
+            resolution: [
+                "Point at a table's root folder: the one with _delta_log/ (Delta), metadata/ (Iceberg), "
+                    + ".hoodie/ (Hudi) or schema/ and snapshot/ (Paimon).",
+                "Check with tfmtctl plugins list that the plugin for the table's format is active.",
+            ]
+        )
+    }
 }

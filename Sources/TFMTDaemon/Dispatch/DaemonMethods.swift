@@ -41,6 +41,24 @@ enum DaemonMethods {
             try await registry.unregister(params.id)
             return .init(id: params.id)
         }
+        dispatcher.register(RPCMethods.TablesDetect.self) { params, _ throws(TFMTError) in
+            let path = try await context.resolveTablePath(params.path)
+            let detections = try await TableAccess.detect(path, plugins: await registry.activePlugins())
+            guard !detections.isEmpty else {
+                throw .noTableFound(path, formats: await registry.activePlugins().map(\.metadata.format))
+            }
+            return .init(path: path, detections: detections)
+        }
+        dispatcher.register(RPCMethods.TablesInspect.self) { params, _ throws(TFMTError) in
+            let path = try await context.resolveTablePath(params.path)
+            let plugins = await registry.activePlugins(format: params.format)
+            return try await TableAccess.inspect(
+                path,
+                plugins: plugins,
+                format: params.format,
+                options: InspectOptions(detail: params.detail ?? false)
+            )
+        }
         return dispatcher
     }
 }

@@ -139,6 +139,11 @@ public actor DaemonContext {
         )
     }
 
+    /// The real path of a table path a client sent, checked against the configured table roots.
+    func resolveTablePath(_ path: String) throws(TFMTError) -> String {
+        try TablePath.resolve(path, roots: configuration.tables.roots)
+    }
+
     /// Whether a peer may call mutating methods under the configuration in force.
     func mayMutate(_ peer: PeerCredentials) -> Bool {
         AccessPolicy(adminGroup: configuration.adminGroup.isEmpty ? nil : configuration.adminGroup).mayMutate(peer)

@@ -25,7 +25,7 @@ public struct PeerCredentials: Sendable, Hashable, CustomStringConvertible {
 /// Decides who may call mutating methods: uid 0, the daemon's own user, and members of the admin group (by primary
 /// group or by membership in `/etc/group`).
 public struct AccessPolicy: Sendable {
-    /// The admin group's name, or `nil` for none.
+    /// The admin group's name or numeric id, or `nil` for none.
     public var adminGroup: String?
 
     public init(adminGroup: String?) {
@@ -35,7 +35,9 @@ public struct AccessPolicy: Sendable {
     /// Whether `peer` may mutate.
     public func mayMutate(_ peer: PeerCredentials) -> Bool {
         if peer.uid == 0 || peer.uid == getuid() { return true }
-        guard let adminGroup, let group = Self.group(named: adminGroup) else { return false }
+        guard let adminGroup else { return false }
+        if let gid = UInt32(adminGroup), peer.gid == gid { return true }
+        guard let group = Self.group(named: adminGroup) else { return false }
         if peer.gid == group.gid { return true }
         guard let user = Self.userName(of: peer.uid) else { return false }
         return group.members.contains(user)

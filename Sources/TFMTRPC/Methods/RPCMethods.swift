@@ -177,6 +177,67 @@ public enum RPCMethods {
     }
 }
 
+extension RPCMethods {
+    // MARK: Tables
+
+    /// Params naming a path.
+    public struct TablePathParams: Sendable, Hashable, Codable {
+        /// An absolute path; symbolic links are followed.
+        public var path: String
+
+        public init(path: String) {
+            self.path = path
+        }
+    }
+
+    /// What `tables.detect` found.
+    public struct TableDetection: Sendable, Hashable, Codable {
+        /// The path after symbolic links were followed.
+        public var path: String
+        /// One entry per plugin that recognised the path, in plugin order.
+        public var detections: [Detection]
+
+        public init(path: String, detections: [Detection]) {
+            self.path = path
+            self.detections = detections
+        }
+    }
+
+    /// Which format, if any, a path holds.
+    public enum TablesDetect: RPCMethod {
+        public static let name = "tables.detect"
+        public static let access = RPCAccess.read
+        public static let summary = "Which table format a path holds, and the evidence."
+        public typealias Params = TablePathParams
+        public typealias Result = TableDetection
+    }
+
+    /// Params of `tables.inspect`.
+    public struct InspectParams: Sendable, Hashable, Codable {
+        /// An absolute path; symbolic links are followed.
+        public var path: String
+        /// Read beyond the top-level metadata (manifests, commit metadata) for details.
+        public var detail: Bool?
+        /// The format to read the path as; detected when absent.
+        public var format: TableFormat?
+
+        public init(path: String, detail: Bool? = nil, format: TableFormat? = nil) {
+            self.path = path
+            self.detail = detail
+            self.format = format
+        }
+    }
+
+    /// Reads a table into the normalized record.
+    public enum TablesInspect: RPCMethod {
+        public static let name = "tables.inspect"
+        public static let access = RPCAccess.read
+        public static let summary = "A table's normalized record: snapshot, protocol, features, schema, requirements."
+        public typealias Params = InspectParams
+        public typealias Result = TableRecord
+    }
+}
+
 /// Every method the daemon serves.
 public enum RPCCatalogue {
     /// The protocol's version; the major number changes when a method changes incompatibly.
@@ -193,6 +254,8 @@ public enum RPCCatalogue {
         RPCMethods.PluginsDisable.self,
         RPCMethods.PluginsValidate.self,
         RPCMethods.PluginsUnregister.self,
+        RPCMethods.TablesDetect.self,
+        RPCMethods.TablesInspect.self,
     ]
 
     /// The method with this wire name.

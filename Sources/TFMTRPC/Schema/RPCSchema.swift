@@ -98,7 +98,8 @@ private final class SchemaRecorder: Decoder {
     let depth: Int
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] = [:]
-    var schema: JSONValue = [:]
+    /// A type that asks for no container at all (an empty struct) is an object without members.
+    var schema: JSONValue = ["type": "object", "properties": [:]]
 
     init(depth: Int) {
         self.depth = depth
@@ -161,6 +162,9 @@ private final class SchemaRecorder: Decoder {
 private final class ObjectRecord {
     var properties: [String: JSONValue] = [:]
     var required: [String] = []
+    /// Keys whose nil-ness was asked first: the standard library's `decodeIfPresent` for primitive types asks
+    /// `decodeNil(forKey:)` before `decode(_:forKey:)`, while a required key is decoded straight away.
+    var optional: Set<String> = []
 
     var schema: JSONValue {
         var object: [String: JSONValue] = ["type": "object", "properties": .object(properties)]
@@ -177,17 +181,23 @@ private struct KeyedRecorder<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func contains(_ key: Key) -> Bool { true }
 
-    func decodeNil(forKey key: Key) throws -> Bool { false }
+    func decodeNil(forKey key: Key) throws -> Bool {
+        record.optional.insert(key.stringValue)
+        return false
+    }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         let (schema, value) = try owner.nested(T.self)
         record.properties[key.stringValue] = schema
-        if !record.required.contains(key.stringValue) { record.required.append(key.stringValue) }
+        if !record.optional.contains(key.stringValue), !record.required.contains(key.stringValue) {
+            record.required.append(key.stringValue)
+        }
         owner.schema = record.schema
         return value
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        record.optional.insert(key.stringValue)
         let (schema, value) = try owner.nested(T.self)
         record.properties[key.stringValue] = schema
         owner.schema = record.schema
