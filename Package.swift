@@ -147,7 +147,13 @@ let package = Package(
             dependencies: ["TFMTControl", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "TFMTDaemonTests", dependencies: ["TFMTDaemon"], swiftSettings: strictSettings),
+        // End-to-end suites against the real tfmtd binary (built alongside the tests).
+        .testTarget(
+            name: "TFMTDaemonTests",
+            dependencies: ["TFMTDaemon", "TFMTRPC", "TFMTCore"],
+            exclude: ["Support/peer_client.py"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "TFMTHTTPTests", dependencies: ["TFMTHTTP"], swiftSettings: strictSettings),
     ]
 )

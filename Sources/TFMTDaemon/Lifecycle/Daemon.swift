@@ -36,10 +36,12 @@ public enum Daemon {
         try await context.startPlugins(BuiltinPlugins.all)
 
         let inherited = notifier.listenDescriptors().first
-        let dispatcher = DaemonMethods.dispatcher(context: context, socketPath: configuration.socket.path)
+        // A socket systemd passes may live elsewhere than the configured path; report the one actually served.
+        let socketPath = inherited.flatMap(SocketPath.boundPath(of:)) ?? configuration.socket.path
+        let dispatcher = DaemonMethods.dispatcher(context: context, socketPath: socketPath)
         let server = RPCServer(
             configuration: .init(
-                socketPath: configuration.socket.path,
+                socketPath: socketPath,
                 socketMode: configuration.socket.mode,
                 maximumFrameSize: configuration.socket.maxFrameSize,
                 maxConnections: configuration.limits.maxConnections,

@@ -198,9 +198,17 @@ public final class RPCServer: Service, Sendable, CustomStringConvertible {
                         for try await frame in inbound.cancelOnGracefulShutdown() {
                             if inFlight.increment() > configuration.maxInFlightPerConnection {
                                 inFlight.decrement()
+                                // The refusal carries the request's id, so a pipelining client can match it to the
+                                // call it refuses; a notification gets no answer, as always.
+                                let header = try? JSONDecoder().decode(
+                                    JSONRPCRequestHeader.self,
+                                    from: Data(frame.readableBytesView)
+                                )
+                                if let header, !header.hasID { continue }
                                 try await outbound.write(
                                     Self.overloaded(
-                                        "\(configuration.maxInFlightPerConnection) requests are already in flight on this connection"
+                                        "\(configuration.maxInFlightPerConnection) requests are already in flight on this connection",
+                                        id: header?.id
                                     )
                                 )
                                 continue
@@ -225,10 +233,10 @@ public final class RPCServer: Service, Sendable, CustomStringConvertible {
         }
     }
 
-    private static func overloaded(_ detail: String) -> ByteBuffer {
+    private static func overloaded(_ detail: String, id: JSONRPCID? = nil) -> ByteBuffer {
         ByteBuffer(
             bytes: RPCDispatcher.errorFrame(
-                id: nil,
+                id: id,
                 JSONRPCErrorObject(
                     TFMTError(
                         .rpcOverloaded,

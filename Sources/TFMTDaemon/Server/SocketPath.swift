@@ -60,6 +60,21 @@ enum SocketPath {
         return result == 0
     }
 
+    /// The path a listening Unix socket is bound to (for a socket systemd passes), or `nil` when it has none.
+    static func boundPath(of descriptor: Int32) -> String? {
+        var address = sockaddr_un()
+        var length = socklen_t(MemoryLayout<sockaddr_un>.size)
+        let result = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        }
+        guard result == 0, address.sun_family == sa_family_t(AF_UNIX) else { return nil }
+        let path = withUnsafeBytes(of: &address.sun_path) { buffer in
+            String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        // An abstract or unnamed socket has no path to report.
+        return path.hasPrefix("/") ? path : nil
+    }
+
     private static func createParent(of path: String) throws(TFMTError) {
         guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
         let parent = String(path[..<slash])
