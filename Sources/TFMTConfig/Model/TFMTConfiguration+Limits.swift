@@ -1,12 +1,13 @@
 extension TFMTConfiguration {
     /// `limits`: bounds that keep one client from starving the others.
     public struct Limits: Sendable, Hashable {
-        /// `limits.maxConnections`: open client connections at once, 1 through 65,536; more wait to be accepted.
+        /// `limits.maxConnections`: open client connections at once, 1 through 65,536; more are answered with
+        /// TFMT-RPC-0011 and closed.
         public var maxConnections: Int
         /// `limits.maxInFlightPerConnection`: pipelined requests one connection may have unanswered, 1 through
-        /// 10,000; the daemon stops reading that connection until some complete.
+        /// 10,000; further requests are answered at once with TFMT-RPC-0011.
         public var maxInFlightPerConnection: Int
-        /// `limits.idleTimeout`: a connection with no request for this long is closed, 1s through 7d.
+        /// `limits.idleTimeout`: a connection with no traffic either way for this long is closed, 1s through 7d.
         public var idleTimeout: Duration
         /// `limits.requestTimeout`: a request still running after this long is answered with a timeout error,
         /// 100ms through 1h.

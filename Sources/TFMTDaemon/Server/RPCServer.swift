@@ -167,7 +167,7 @@ public final class RPCServer: Service, Sendable, CustomStringConvertible {
         return credentials.flatMapThrowing { credentials in
             try channel.pipeline.syncOperations.addHandlers(
                 IdleStateHandler(
-                    allTimeout: .nanoseconds(Int64(configuration.idleTimeout.components.seconds) * 1_000_000_000)
+                    allTimeout: configuration.idleTimeout.timeAmount
                 ),
                 IdleConnectionCloser(),
                 ByteToMessageHandler(RPCFrameDecoder(maximumFrameSize: configuration.maximumFrameSize)),

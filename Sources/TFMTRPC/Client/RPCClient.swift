@@ -47,7 +47,7 @@ public final class RPCClient: Sendable {
         let channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>
         do {
             channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-                .connectTimeout(.nanoseconds(Int64(connectTimeout.components.seconds) * 1_000_000_000))
+                .connectTimeout(connectTimeout.timeAmount)
                 .connect(unixDomainSocketPath: socketPath) { channel in
                     channel.eventLoop.makeCompletedFuture {
                         try channel.pipeline.syncOperations.addHandlers(
@@ -112,7 +112,7 @@ public final class RPCClient: Sendable {
             forget(id)?.fail(CallFailure.closed)
             throw TFMTError(.rpcInvalidParams, "cannot encode the params of \(method): \(error)")
         }
-        let timeoutTask = channel.eventLoop.scheduleTask(in: .nanoseconds(Self.nanoseconds(timeout))) {
+        let timeoutTask = channel.eventLoop.scheduleTask(in: timeout.timeAmount) {
             self.forget(id)?.fail(CallFailure.timedOut)
         }
         defer { timeoutTask.cancel() }
@@ -197,12 +197,6 @@ public final class RPCClient: Sendable {
                 resolution: ["Check that tfmtctl and tfmtd are the same release (tfmtctl status shows the daemon's)."]
             )
         }
-    }
-
-    private static func nanoseconds(_ duration: Duration) -> Int64 {
-        let (seconds, attoseconds) = duration.components
-        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        return overflow ? Int64.max : scaled + attoseconds / 1_000_000_000
     }
 
     private enum CallFailure: Error {
