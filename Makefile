@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SWIFT_FORMAT_PATHS := Package.swift Sources Tests
 
-.PHONY: all bootstrap build build-tests lint format test unit-tests units run clean
+.PHONY: all bootstrap build build-tests lint format test unit-tests units fuzz fuzz-replay run clean
 
 all: build
 
@@ -28,11 +28,20 @@ unit-tests: build-tests
 	$(SWIFT) test --skip-build
 
 ## units: systemd-analyze verify on the unit files, failing on any warning.
-units: build
+units: build-tests
 	@scripts/verify-units
 
+## fuzz: run every libFuzzer target for FUZZ_SECONDS (default 60) each.
+FUZZ_SECONDS ?= 60
+fuzz: bootstrap
+	scripts/fuzz run $(FUZZ_SECONDS)
+
+## fuzz-replay: every seed and regression input once, under AddressSanitizer.
+fuzz-replay: bootstrap
+	scripts/fuzz replay
+
 ## test: everything CI runs.
-test: bootstrap lint unit-tests units
+test: bootstrap lint units fuzz-replay unit-tests
 
 ## run: build and start the daemon in the foreground on the demo configuration.
 run: build

@@ -19,6 +19,12 @@ let package = Package(
         .executable(name: "tfmt-http", targets: ["tfmt-http"]),
         .library(name: "TFMTCore", targets: ["TFMTCore"]),
         .library(name: "TFMTPluginContract", targets: ["TFMTPluginContract"]),
+        // Libraries the benchmark package (Benchmarks/) links; not a stable API.
+        .library(name: "TFMTConfig", targets: ["TFMTConfig"]),
+        .library(name: "TFMTRPC", targets: ["TFMTRPC"]),
+        .library(name: "TFMTParquet", targets: ["TFMTParquet"]),
+        .library(name: "TFMTBuiltinPlugins", targets: ["TFMTBuiltinPlugins"]),
+        .library(name: "TFMTDaemon", targets: ["TFMTDaemon"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
@@ -57,6 +63,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "TFMTCompression", dependencies: ["CZstd", "CZlib"], swiftSettings: strictSettings),
         .target(name: "TFMTParquet", dependencies: ["TFMTCore", "TFMTCompression"], swiftSettings: strictSettings),
+        .target(name: "TFMTAvro", dependencies: ["TFMTCore", "TFMTCompression"], swiftSettings: strictSettings),
 
         // MARK: Format plugins.
         .target(name: "DeltaPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
@@ -128,6 +135,12 @@ let package = Package(
         .testTarget(
             name: "TFMTCompressionTests",
             dependencies: ["TFMTCompression"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TFMTAvroTests",
+            dependencies: ["TFMTAvro", "TFMTCore"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
