@@ -32,6 +32,7 @@ let package = Package(
             dependencies: [
                 .product(name: "TFMTCore", package: "tfmt"),
                 .product(name: "TFMTRPC", package: "tfmt"),
+                .product(name: "Benchmark", package: "benchmark"),
             ],
             swiftSettings: settings
         )

@@ -106,16 +106,7 @@ enum AvroLogicalFormatting {
 
     /// `YYYY-MM-DD` for days since 1970-01-01 in the proleptic Gregorian calendar.
     static func date(_ days: Int64) -> String {
-        // Howard Hinnant's civil_from_days.
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = Timestamp.civilDate(daysSinceEpoch: days)
         let yearText = year >= 0 ? pad(year, 4) : "-" + pad(-year, 4)
         return yearText + "-" + pad(month, 2) + "-" + pad(day, 2)
     }

@@ -27,7 +27,9 @@ public enum Timestamp {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    private static func civilDate(daysSinceEpoch: Int64) -> (Int64, Int64, Int64) {
+    /// The proleptic Gregorian year, month and day of a count of days since 1970-01-01 (Howard Hinnant's
+    /// `civil_from_days`).
+    public static func civilDate(daysSinceEpoch: Int64) -> (year: Int64, month: Int64, day: Int64) {
         let shifted = daysSinceEpoch + 719_468
         let era = floorDivide(shifted, 146_097).quotient
         let dayOfEra = shifted - era * 146_097

@@ -1,0 +1,80 @@
+import Benchmark
+import TFMTBenchmarkSupport
+import TFMTRPC
+
+/// The daemon the RPC benchmarks talk to, started once by the first benchmark's setup.
+private let daemon = SharedSlot<Daemon>()
+/// The connection the persistent-connection benchmarks share.
+private let connection = SharedSlot<PersistentConnection>()
+
+/// Starts tfmtd and connects to it, unless that was done already.
+private func startDaemonAndConnect() async throws {
+    if (try? connection.get()) != nil { return }
+    let started = try Daemon.started()
+    daemon.set(started)
+    connection.set(try await PersistentConnection.open(socketPath: started.socketPath))
+}
+
+/// Closes the connection and stops the daemon.
+private func disconnectAndStopDaemon() async throws {
+    await connection.take()?.close()
+    if let stopped = daemon.take() {
+        let status = await stopped.stop()
+        guard status == 0 else { throw BenchmarkFailure("tfmtd exited with status \(status)\n\(stopped.log)") }
+    }
+}
+
+/// `plugins.list` over the real Unix socket against a real tfmtd (issue 3).
+///
+/// Goals (reported, not enforced): p99 round trip under 1 ms.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .mallocCountTotal],
+        warmupIterations: 200,
+        maxDuration: .seconds(5),
+        maxIterations: 20_000
+    )
+
+    // One call at a time on one open connection: the wall clock percentiles are the round trip latency.
+    Benchmark(
+        "plugins.list round trip",
+        configuration: .init(setup: startDaemonAndConnect, teardown: disconnectAndStopDaemon)
+    ) { benchmark in
+        let client = try connection.get().client
+        for _ in benchmark.scaledIterations {
+            blackHole(try await client.call(RPCMethods.PluginsList.self, RPCEmpty()))
+        }
+    }
+
+    // 100 calls in flight at once on one connection; throughput counts calls (the scaling factor is 100).
+    Benchmark(
+        "plugins.list pipelined x100",
+        configuration: .init(
+            scalingFactor: .hundred,
+            maxIterations: 2_000,
+            setup: startDaemonAndConnect,
+            teardown: disconnectAndStopDaemon
+        )
+    ) { benchmark in
+        let client = try connection.get().client
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in benchmark.scaledIterations {
+                group.addTask { blackHole(try await client.call(RPCMethods.PluginsList.self, RPCEmpty())) }
+            }
+            try await group.waitForAll()
+        }
+    }
+
+    // What tfmtctl does for each command: connect, one call, close.
+    Benchmark(
+        "connect + plugins.list + close",
+        configuration: .init(maxIterations: 5_000, setup: startDaemonAndConnect, teardown: disconnectAndStopDaemon)
+    ) { benchmark in
+        let socketPath = try daemon.get().socketPath
+        for _ in benchmark.scaledIterations {
+            try await RPCClient.withConnection(socketPath: socketPath) { client in
+                blackHole(try await client.call(RPCMethods.PluginsList.self, RPCEmpty()))
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `/proc/<pid>` says about a process: CPU time consumed and memory held.
+public struct ProcessStatistics: Sendable {
+    /// User plus system CPU time, in clock ticks (`utime + stime` of `/proc/<pid>/stat`).
+    public let cpuTicks: Int
+    /// The resident set size now, in KiB (`VmRSS`).
+    public let residentKiB: Int
+    /// The peak resident set size, in KiB (`VmHWM`).
+    public let peakResidentKiB: Int
+    /// The number of threads.
+    public let threads: Int
+
+    /// The kernel's clock ticks per second (`sysconf(_SC_CLK_TCK)`, usually 100).
+    public static let ticksPerSecond = Int(sysconf(Int32(_SC_CLK_TCK)))
+
+    /// Reads the statistics of process `pid`.
+    public init(pid: Int32) throws {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+        else { throw BenchmarkFailure("cannot read /proc/\(pid): is the process gone?") }
+        // The command name, in parentheses, may hold spaces: the fields that follow it are counted from its end.
+        guard let close = stat.lastIndex(of: ")") else { throw BenchmarkFailure("malformed /proc/\(pid)/stat") }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // After the name: state is field 3 of stat(5), so utime (14) and stime (15) sit at offsets 11 and 12.
+        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else {
+            throw BenchmarkFailure("malformed /proc/\(pid)/stat")
+        }
+        cpuTicks = user + system
+        func kibibytes(_ key: String) -> Int {
+            for line in status.split(separator: "\n") where line.hasPrefix(key + ":") {
+                return Int(line.dropFirst(key.count + 1).split(separator: " ").first ?? "") ?? 0
+            }
+            return 0
+        }
+        residentKiB = kibibytes("VmRSS")
+        peakResidentKiB = kibibytes("VmHWM")
+        threads = kibibytes("Threads")
+    }
+}
