@@ -77,6 +77,9 @@ let package = Package(
         ),
         .target(name: "TFMTPluginContract", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
 
+        // MARK: Compatibility: engine environments, scan, check, resolve.
+        .target(name: "TFMTCompat", dependencies: ["TFMTCore", "TFMTCompression"], swiftSettings: strictSettings),
+
         // MARK: Daemon, bridge and systemd.
         .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
         .target(
@@ -158,6 +161,11 @@ let package = Package(
         .testTarget(
             name: "TFMTControlTests",
             dependencies: ["TFMTControl", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TFMTCompatTests",
+            dependencies: ["TFMTCompat", "TFMTCompression", "TFMTCore"],
             swiftSettings: strictSettings
         ),
         // End-to-end suites against the real tfmtd binary (built alongside the tests).
