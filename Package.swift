@@ -66,7 +66,7 @@ let package = Package(
         .target(name: "TFMTAvro", dependencies: ["TFMTCore", "TFMTCompression"], swiftSettings: strictSettings),
 
         // MARK: Format plugins.
-        .target(name: "DeltaPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
+        .target(name: "DeltaPlugin", dependencies: ["TFMTCore", "TFMTParquet"], swiftSettings: strictSettings),
         .target(name: "IcebergPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
         .target(name: "HudiPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
         .target(name: "PaimonPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
@@ -133,6 +133,12 @@ let package = Package(
         .testTarget(
             name: "TFMTRPCTests",
             dependencies: ["TFMTRPC", .product(name: "NIOTestUtils", package: "swift-nio")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DeltaPluginTests",
+            dependencies: ["DeltaPlugin", "TFMTPluginContract"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
