@@ -1,9 +1,9 @@
 # tfmt — the two commands a newcomer needs are `make run` and `make test`; both set up what is missing first.
 
 SWIFT ?= swift
-SWIFT_FORMAT_PATHS := Package.swift Sources Tests
+SWIFT_FORMAT_PATHS := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Benchmarks
 
-.PHONY: all bootstrap build build-tests lint format test unit-tests units fuzz fuzz-replay run clean
+.PHONY: all bootstrap build build-tests lint format test unit-tests units fuzz fuzz-replay run bench clean
 
 all: build
 
@@ -47,5 +47,11 @@ test: bootstrap lint units fuzz-replay unit-tests
 run: build
 	@scripts/run-demo
 
+## bench: the benchmarks (Benchmarks/, a package of its own that CI's build never touches) against a release tfmtd.
+## BENCH_ARGS passes options to the benchmark plugin, e.g. BENCH_ARGS="--filter 'plugins.list.*'".
+bench: bootstrap
+	$(SWIFT) build -c release --product tfmtd
+	cd Benchmarks && TFMTD="$(CURDIR)/.build/release/tfmtd" $(SWIFT) package --disable-sandbox benchmark $(BENCH_ARGS)
+
 clean:
-	rm -rf .build run
+	rm -rf .build run Benchmarks/.build

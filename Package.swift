@@ -89,6 +89,7 @@ let package = Package(
                 "TFMTConfig",
                 "TFMTRPC",
                 "TFMTBuiltinPlugins",
+                "TFMTCompat",
                 "CSystemd",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

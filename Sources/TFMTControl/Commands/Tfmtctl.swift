@@ -14,7 +14,9 @@ public struct Tfmtctl: AsyncParsableCommand {
             tfmtctl --generate-completion-script bash|zsh|fish.
             """,
         version: TFMTVersion.current,
-        subcommands: [StatusCommand.self, PluginsCommand.self, DetectCommand.self, InspectCommand.self]
+        subcommands: [
+            StatusCommand.self, PluginsCommand.self, DetectCommand.self, InspectCommand.self, ScanCommand.self,
+        ]
     )
 
     public init() {}

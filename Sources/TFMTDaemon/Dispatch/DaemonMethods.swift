@@ -59,6 +59,7 @@ enum DaemonMethods {
                 options: InspectOptions(detail: params.detail ?? false)
             )
         }
+        registerEngineMethods(&dispatcher, context: context)
         return dispatcher
     }
 }

@@ -238,6 +238,40 @@ extension RPCMethods {
     }
 }
 
+extension RPCMethods {
+    // MARK: Engines
+
+    /// Params of `engines.scan`.
+    public struct ScanParams: Sendable, Hashable, Codable {
+        /// A jar folder or a Python environment, absolute.
+        public var path: String
+        /// The engine the folder belongs to, `ENGINE@VERSION`; enables the Scala, engine-minor and Java checks.
+        public var engine: String?
+        /// The engine's Scala binary version.
+        public var scala: String?
+        /// The Java major version the engine runs on.
+        public var java: Int?
+
+        public init(path: String, engine: String? = nil, scala: String? = nil, java: Int? = nil) {
+            self.path = path
+            self.engine = engine
+            self.scala = scala
+            self.java = java
+        }
+    }
+
+    /// Which format runtimes a folder holds and what is wrong there.
+    public enum EnginesScan: RPCMethod {
+        public static let name = "engines.scan"
+        public static let access = RPCAccess.read
+        public static let summary =
+            "Format runtimes in a jar folder or Python environment, and findings: Scala, engine minor, Java, "
+            + "duplicates, shaded copies, clashes."
+        public typealias Params = ScanParams
+        public typealias Result = ScanResult
+    }
+}
+
 /// Every method the daemon serves.
 public enum RPCCatalogue {
     /// The protocol's version; the major number changes when a method changes incompatibly.
@@ -256,6 +290,7 @@ public enum RPCCatalogue {
         RPCMethods.PluginsUnregister.self,
         RPCMethods.TablesDetect.self,
         RPCMethods.TablesInspect.self,
+        RPCMethods.EnginesScan.self,
     ]
 
     /// The method with this wire name.
