@@ -3,7 +3,7 @@
 SWIFT ?= swift
 SWIFT_FORMAT_PATHS := Package.swift Sources Tests Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Benchmarks
 
-.PHONY: all bootstrap build build-tests lint format test unit-tests units fuzz fuzz-replay run bench clean
+.PHONY: all bootstrap build build-tests lint format test unit-tests units fuzz fuzz-replay fixtures run bench clean
 
 all: build
 
@@ -39,6 +39,10 @@ fuzz: bootstrap
 ## fuzz-replay: every seed and regression input once, under AddressSanitizer.
 fuzz-replay: bootstrap
 	scripts/fuzz replay
+
+## fixtures: regenerate the committed test fixtures with the formats' own libraries (FIXTURES="delta parquet").
+fixtures:
+	scripts/fixtures/generate $(FIXTURES)
 
 ## test: everything CI runs.
 test: bootstrap lint units fuzz-replay unit-tests
