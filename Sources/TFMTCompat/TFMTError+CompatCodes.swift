@@ -17,4 +17,8 @@ extension TFMTError.Code {
     public static let shadedAndUnshadedCopy = Self("TFMT-ENV-0107")
     /// Two formats' runtimes are known to clash in one engine.
     public static let formatClash = Self("TFMT-ENV-0108")
+    /// An artifact named by `--with` or `assume` is in no catalog.
+    public static let unknownArtifact = Self("TFMT-ENV-0109")
+    /// No engine environment of that name is configured.
+    public static let engineNotFound = Self("TFMT-ENV-0110")
 }

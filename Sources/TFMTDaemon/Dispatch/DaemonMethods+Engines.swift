@@ -5,6 +5,24 @@ import TFMTRPC
 extension DaemonMethods {
     /// `engines.scan`: read the folder once, let every active plugin recognise its runtimes, then check them.
     static func registerEngineMethods(_ dispatcher: inout RPCDispatcher, context: DaemonContext) {
+        dispatcher.register(RPCMethods.EnginesList.self) { _, _ in
+            .init(engines: await context.engineEnvironments())
+        }
+        dispatcher.register(RPCMethods.EnginesShow.self) { params, _ throws(TFMTError) in
+            let environments = await context.engineEnvironments()
+            guard let environment = environments.first(where: { $0.name == params.name }) else {
+                throw TFMTError(
+                    .engineNotFound,
+                    "no engine environment called '\(params.name)' is configured",
+                    context: ["engine": .string(params.name), "configured": JSONValue(environments.map(\.name))],
+                    resolution: [
+                        "Use one of the names tfmtctl engines list shows, or add the engine under engines: in the "
+                            + "configuration and reload.",
+                    ]
+                )
+            }
+            return EnvironmentAnalyzer.report(environment, plugins: await context.registry.activePlugins())
+        }
         dispatcher.register(RPCMethods.EnginesScan.self) { params, _ throws(TFMTError) in
             let path = try TablePath.resolve(params.path)
             let target = try params.engine.map { engine throws(TFMTError) in

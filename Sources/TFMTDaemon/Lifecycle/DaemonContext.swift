@@ -144,6 +144,13 @@ public actor DaemonContext {
         try TablePath.resolve(path, roots: configuration.tables.roots)
     }
 
+    /// The engine environments of the configuration in force.
+    func engineEnvironments() -> [EngineEnvironment] {
+        configuration.engines.map {
+            EngineEnvironment(name: $0.name, target: $0.target, scan: $0.scan, assume: $0.assume)
+        }
+    }
+
     /// Whether a peer may call mutating methods under the configuration in force.
     func mayMutate(_ peer: PeerCredentials) -> Bool {
         AccessPolicy(adminGroup: configuration.adminGroup.isEmpty ? nil : configuration.adminGroup).mayMutate(peer)

@@ -260,6 +260,44 @@ extension RPCMethods {
         }
     }
 
+    /// The configured engine environments.
+    public struct EngineList: Sendable, Hashable, Codable {
+        public var engines: [EngineEnvironment]
+
+        public init(engines: [EngineEnvironment]) {
+            self.engines = engines
+        }
+    }
+
+    /// Params naming an engine environment.
+    public struct EngineName: Sendable, Hashable, Codable {
+        public var name: String
+
+        public init(name: String) {
+            self.name = name
+        }
+    }
+
+    /// The engine environments of the configuration.
+    public enum EnginesList: RPCMethod {
+        public static let name = "engines.list"
+        public static let access = RPCAccess.read
+        public static let summary = "The configured engine environments: engine, version, Scala, Java, folder, assumed runtimes."
+        public typealias Params = RPCEmpty
+        public typealias Result = EngineList
+    }
+
+    /// One engine environment with the runtimes found or assumed and what they read and write.
+    public enum EnginesShow: RPCMethod {
+        public static let name = "engines.show"
+        public static let access = RPCAccess.read
+        public static let summary =
+            "One engine environment: runtimes found by scanning its folder or assumed, what each reads and writes, "
+            + "and scan findings."
+        public typealias Params = EngineName
+        public typealias Result = EngineEnvironmentReport
+    }
+
     /// Which format runtimes a folder holds and what is wrong there.
     public enum EnginesScan: RPCMethod {
         public static let name = "engines.scan"
@@ -290,6 +328,8 @@ public enum RPCCatalogue {
         RPCMethods.PluginsUnregister.self,
         RPCMethods.TablesDetect.self,
         RPCMethods.TablesInspect.self,
+        RPCMethods.EnginesList.self,
+        RPCMethods.EnginesShow.self,
         RPCMethods.EnginesScan.self,
     ]
 
