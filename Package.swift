@@ -67,8 +67,12 @@ let package = Package(
 
         // MARK: Format plugins.
         .target(name: "DeltaPlugin", dependencies: ["TFMTCore", "TFMTParquet"], swiftSettings: strictSettings),
-        .target(name: "IcebergPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
-        .target(name: "HudiPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
+        .target(
+            name: "IcebergPlugin",
+            dependencies: ["TFMTCore", "TFMTCompression", "TFMTAvro"],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "HudiPlugin", dependencies: ["TFMTCore", "TFMTAvro"], swiftSettings: strictSettings),
         .target(name: "PaimonPlugin", dependencies: ["TFMTCore"], swiftSettings: strictSettings),
         .target(
             name: "TFMTBuiltinPlugins",
@@ -139,6 +143,23 @@ let package = Package(
         .testTarget(
             name: "DeltaPluginTests",
             dependencies: ["DeltaPlugin", "TFMTPluginContract"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "IcebergPluginTests",
+            dependencies: ["IcebergPlugin", "TFMTCore", "TFMTPluginContract"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HudiPluginTests",
+            dependencies: ["HudiPlugin", "TFMTCore", "TFMTPluginContract"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PaimonPluginTests",
+            dependencies: ["PaimonPlugin", "TFMTCore", "TFMTPluginContract"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

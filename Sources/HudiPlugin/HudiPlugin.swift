@@ -2,16 +2,23 @@ import TFMTCore
 
 /// The built-in Apache Hudi plugin.
 ///
-/// At this stage it recognises Hudi tables by `hoodie.properties`; reading the timeline into a table record and the
-/// release catalog arrive with the Hudi plugin work.
+/// It recognises Hudi tables by `.hoodie/hoodie.properties` (or its `.backup`, which exists alone while a writer
+/// rewrites the main file), reads `hoodie.properties`, the timeline in both layouts and the latest commit's schema
+/// into the normalized record (see ``HudiInspector``), and knows the Spark and Flink bundles and hudi-rs releases
+/// with the table versions they read and write (see `scripts/catalogs/hudi.py`).
 public struct HudiPlugin: TableFormatPlugin {
-    public init() {}
+    /// How much `inspect` reads at most.
+    public var limits: HudiReadLimits
+
+    public init(limits: HudiReadLimits = HudiReadLimits()) {
+        self.limits = limits
+    }
 
     public var metadata: PluginMetadata {
         PluginMetadata(
             id: "tfmt.hudi",
             name: "Apache Hudi",
-            version: Version("0.1.0")!,
+            version: Version(major: 0, minor: 2, patch: 0),
             format: .hudi,
             capabilities: [.detect, .inspect, .requirements, .catalog, .capabilities, .scan],
             summary: "Reads Hudi table properties and timelines and knows Hudi bundle and hudi-rs releases."
@@ -22,47 +29,19 @@ public struct HudiPlugin: TableFormatPlugin {
         DependencySpec(
             pluginAPI: .atLeast(PluginAPI.version),
             artifacts: [
-                ArtifactReference(ecosystem: .maven, group: "org.apache.hudi", name: "hudi-spark-bundle"),
-                ArtifactReference(ecosystem: .maven, group: "org.apache.hudi", name: "hudi-flink-bundle"),
-                ArtifactReference(ecosystem: .pypi, name: "hudi"),
+                ArtifactReference(ecosystem: .maven, group: "org.apache.hudi", name: HudiCatalog.sparkBundle),
+                ArtifactReference(ecosystem: .maven, group: "org.apache.hudi", name: HudiCatalog.flinkBundle),
+                ArtifactReference(ecosystem: .pypi, name: HudiCatalog.hudiRS),
             ]
         )
     }
 
-    public var catalog: ReleaseCatalog {
-        ReleaseCatalog(
-            format: .hudi,
-            provenance: "shared/reference/hudi-paimon.json",
-            runtimes: [
-                CatalogRuntime(
-                    id: "hudi-spark-bundle",
-                    ecosystem: .maven,
-                    engine: "spark",
-                    summary: "Hudi bundle for Apache Spark, one artifact per Spark minor and Scala version",
-                    source: "apache/hudi:packaging/hudi-spark-bundle/pom.xml"
-                ),
-                CatalogRuntime(
-                    id: "hudi-flink-bundle",
-                    ecosystem: .maven,
-                    engine: "flink",
-                    summary: "Hudi bundle for Apache Flink, one artifact per Flink minor",
-                    source: "apache/hudi:packaging/hudi-flink-bundle/pom.xml"
-                ),
-                CatalogRuntime(
-                    id: "hudi",
-                    ecosystem: .pypi,
-                    engine: "python",
-                    summary: "hudi-rs Python bindings (read only)",
-                    source: "apache/hudi-rs:python/pyproject.toml"
-                ),
-            ]
-        )
-    }
+    public var catalog: ReleaseCatalog { HudiCatalog.embedded }
 
     public func detect(at path: String) async throws(TFMTError) -> Detection? {
         let location = LocalFiles.absolute(path)
         let hoodie = LocalFiles.join(location, ".hoodie")
-        for name in ["hoodie.properties", "hoodie.properties.backup"] {
+        for name in [HoodiePropertiesFile.mainName, HoodiePropertiesFile.backupName] {
             if LocalFiles.kind(at: LocalFiles.join(hoodie, name)) == .file {
                 return Detection(format: .hudi, location: location, evidence: ".hoodie/\(name)")
             }
@@ -71,17 +50,18 @@ public struct HudiPlugin: TableFormatPlugin {
     }
 
     public func inspect(at path: String, options: InspectOptions) async throws(TFMTError) -> TableRecord {
-        guard let detection = try await detect(at: path) else {
+        let location = LocalFiles.absolute(path)
+        guard LocalFiles.kind(at: LocalFiles.join(location, ".hoodie")) == .directory else {
             throw .notATable(
                 path,
                 format: .hudi,
                 root: "the table's base path, the folder that contains .hoodie/hoodie.properties"
             )
         }
-        throw .inspectUnsupported(detection.location, format: .hudi)
+        return try HudiInspector(limits: limits, catalog: catalog).inspect(location: location, options: options)
     }
 
     public func requirements(for record: TableRecord) -> TableRequirements {
-        TableRequirements()
+        HudiRequirements.requirements(for: record, catalog: catalog)
     }
 }

@@ -2,8 +2,10 @@ import TFMTCore
 
 /// The built-in Apache Iceberg plugin.
 ///
-/// At this stage it recognises Iceberg tables by their metadata files; reading them into a table record and the
-/// release catalog arrive with the Iceberg plugin work.
+/// It finds a table's current metadata file (``MetadataLocator``), reads it (``MetadataReader``), applies the format
+/// version's rules (``ResolvedMetadata``) and reports the normalized record (``TableRecordBuilder``), with the
+/// minimum Iceberg Java runtimes and pyiceberg releases that read and write the table (``RequirementsResolver``)
+/// from its built-in release catalog (``IcebergCatalog``).
 public struct IcebergPlugin: TableFormatPlugin {
     public init() {}
 
@@ -11,7 +13,7 @@ public struct IcebergPlugin: TableFormatPlugin {
         PluginMetadata(
             id: "tfmt.iceberg",
             name: "Apache Iceberg",
-            version: Version("0.1.0")!,
+            version: Version(major: 0, minor: 2),
             format: .iceberg,
             capabilities: [.detect, .inspect, .requirements, .catalog, .capabilities, .scan],
             summary: "Reads Iceberg table metadata and knows Iceberg runtime and pyiceberg releases."
@@ -30,65 +32,89 @@ public struct IcebergPlugin: TableFormatPlugin {
     }
 
     public var catalog: ReleaseCatalog {
-        ReleaseCatalog(
-            format: .iceberg,
-            provenance:
-                "shared/reference/delta-iceberg.json (apache/iceberg@7f879b11366e, apache/iceberg-python@30730987d43d)",
-            runtimes: [
-                CatalogRuntime(
-                    id: "iceberg-spark-runtime",
-                    ecosystem: .maven,
-                    engine: "spark",
-                    summary: "Iceberg runtime for Apache Spark, one artifact per Spark minor and Scala version",
-                    source: "apache/iceberg:site/docs/releases.md@7f879b11366e"
-                ),
-                CatalogRuntime(
-                    id: "iceberg-flink-runtime",
-                    ecosystem: .maven,
-                    engine: "flink",
-                    summary: "Iceberg runtime for Apache Flink, one artifact per Flink minor",
-                    source: "apache/iceberg:site/docs/releases.md@7f879b11366e"
-                ),
-                CatalogRuntime(
-                    id: "pyiceberg",
-                    ecosystem: .pypi,
-                    engine: "python",
-                    summary: "The Python implementation of Iceberg",
-                    source: "apache/iceberg-python:pyproject.toml@30730987d43d"
-                ),
-            ]
-        )
+        IcebergCatalog.builtin
     }
 
+    /// Finds the table's current metadata file: in `metadata/` of a folder (honouring `version-hint.text`), in a
+    /// `metadata/` folder given itself, or a metadata file given directly.
+    ///
+    /// A folder whose `metadata/` holds `version-hint.text` but no metadata file is reported as a (broken) Iceberg
+    /// table, so that ``inspect(at:options:)`` can say what is wrong with it.
     public func detect(at path: String) async throws(TFMTError) -> Detection? {
-        let location = LocalFiles.absolute(path)
-        if LocalFiles.kind(at: location) == .file {
-            guard location.hasSuffix(".metadata.json") else { return nil }
-            return Detection(format: .iceberg, location: location, evidence: "an Iceberg metadata file")
+        let location: MetadataLocation
+        do {
+            guard let found = try MetadataLocator.locate(path) else { return nil }
+            location = found
+        } catch  where error.code == .icebergVersionHintDangling {
+            let root = LocalFiles.absolute(path)
+            return Detection(
+                format: .iceberg,
+                location: MetadataLocator.lastComponent(root) == "metadata" ? MetadataLocator.parent(root) : root,
+                evidence: "metadata/version-hint.text without metadata files"
+            )
         }
-        let metadataFolder = LocalFiles.join(location, "metadata")
-        guard LocalFiles.kind(at: metadataFolder) == .directory else { return nil }
-        let files = try LocalFiles.contents(ofDirectory: metadataFolder).filter { $0.hasSuffix(".metadata.json") }
-        guard !files.isEmpty else { return nil }
-        return Detection(
-            format: .iceberg,
-            location: location,
-            evidence: "metadata/ with \(files.count) metadata file(s)"
-        )
+        return Detection(format: .iceberg, location: location.root, evidence: Self.evidence(location))
     }
 
     public func inspect(at path: String, options: InspectOptions) async throws(TFMTError) -> TableRecord {
-        guard let detection = try await detect(at: path) else {
+        guard let location = try MetadataLocator.locate(path) else {
+            if try PathProbe.kind(at: LocalFiles.absolute(path)) == .file {
+                throw .icebergPathIsFile(LocalFiles.absolute(path))
+            }
             throw .notATable(
                 path,
                 format: .iceberg,
                 root: "the table's root folder (the one that contains metadata/) or a metadata.json file"
             )
         }
-        throw .inspectUnsupported(detection.location, format: .iceberg)
+        let metadata = try MetadataReader.read(location.file)
+        let resolved = try ResolvedMetadata(metadata, file: location.file)
+        var record = TableRecordBuilder.record(resolved, location: location)
+        if options.detail {
+            record.details["manifests"] = Self.manifestDetails(
+                resolved,
+                root: location.root,
+                features: &record.features
+            )
+        }
+        record.requirements = requirements(for: record)
+        return record
     }
 
     public func requirements(for record: TableRecord) -> TableRequirements {
-        TableRequirements()
+        RequirementsResolver.requirements(for: record, catalog: catalog)
+    }
+
+    /// Reads the current snapshot's manifests and adds the delete-file features they prove. A manifest that cannot be
+    /// read does not fail the inspection: the top-level metadata is still right, so the failure is reported here.
+    private static func manifestDetails(
+        _ resolved: ResolvedMetadata,
+        root: String,
+        features: inout [String]
+    ) -> JSONValue {
+        do {
+            guard let summary = try ManifestScanner.summarize(resolved, root: root) else {
+                return ["read": false, "reason": "the table has no current snapshot"]
+            }
+            features = Set(features).union(summary.features).sorted()
+            return summary.json
+        } catch {
+            return [
+                "read": false, "reason": .string(error.message), "error": .string(error.code.rawValue),
+                "context": .object(error.context),
+            ]
+        }
+    }
+
+    private static func evidence(_ location: MetadataLocation) -> String {
+        let name = MetadataLocator.lastComponent(location.file)
+        switch location.selection {
+        case .given:
+            return "the Iceberg metadata file \(name)"
+        case .versionHint:
+            return "metadata/ with \(location.candidates) metadata file(s); current \(name) (from version-hint.text)"
+        case .newest:
+            return "metadata/ with \(location.candidates) metadata file(s); current \(name) (the highest version)"
+        }
     }
 }

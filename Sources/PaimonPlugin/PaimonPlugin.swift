@@ -2,16 +2,25 @@ import TFMTCore
 
 /// The built-in Apache Paimon plugin.
 ///
-/// At this stage it recognises Paimon tables by their snapshot and schema folders; reading them into a table record
-/// and the release catalog arrive with the Paimon plugin work.
+/// It recognises a Paimon table by its `schema/` folder of `schema-<id>` files (`snapshot/` is absent until the first
+/// commit), reads the newest snapshot present and the schema it uses into the normalized record, and answers which
+/// Paimon connector (Flink, Spark, Hive) and pypaimon releases read and write it, from its release catalog.
+///
+/// The `LATEST` and `EARLIEST` hints in `snapshot/` are reported but never trusted: the latest snapshot is the newest
+/// `snapshot-<id>` file listed, and it must parse.
 public struct PaimonPlugin: TableFormatPlugin {
-    public init() {}
+    /// The largest metadata files read.
+    public var limits: PaimonReadLimits
+
+    public init(limits: PaimonReadLimits = .standard) {
+        self.limits = limits
+    }
 
     public var metadata: PluginMetadata {
         PluginMetadata(
             id: "tfmt.paimon",
             name: "Apache Paimon",
-            version: Version("0.1.0")!,
+            version: Version(major: 0, minor: 1, patch: 0),
             format: .paimon,
             capabilities: [.detect, .inspect, .requirements, .catalog, .capabilities, .scan],
             summary: "Reads Paimon snapshots and schemas and knows Paimon connector and pypaimon releases."
@@ -24,55 +33,30 @@ public struct PaimonPlugin: TableFormatPlugin {
             artifacts: [
                 ArtifactReference(ecosystem: .maven, group: "org.apache.paimon", name: "paimon-flink"),
                 ArtifactReference(ecosystem: .maven, group: "org.apache.paimon", name: "paimon-spark"),
+                ArtifactReference(ecosystem: .maven, group: "org.apache.paimon", name: "paimon-hive-connector"),
                 ArtifactReference(ecosystem: .pypi, name: "pypaimon"),
             ]
         )
     }
 
-    public var catalog: ReleaseCatalog {
-        ReleaseCatalog(
-            format: .paimon,
-            provenance: "shared/reference/hudi-paimon.json",
-            runtimes: [
-                CatalogRuntime(
-                    id: "paimon-flink",
-                    ecosystem: .maven,
-                    engine: "flink",
-                    summary: "Paimon connector for Apache Flink, one artifact per Flink minor",
-                    source: "apache/paimon:paimon-flink/pom.xml"
-                ),
-                CatalogRuntime(
-                    id: "paimon-spark",
-                    ecosystem: .maven,
-                    engine: "spark",
-                    summary: "Paimon connector for Apache Spark, one artifact per Spark minor",
-                    source: "apache/paimon:paimon-spark/pom.xml"
-                ),
-                CatalogRuntime(
-                    id: "pypaimon",
-                    ecosystem: .pypi,
-                    engine: "python",
-                    summary: "The Python implementation of Paimon",
-                    source: "apache/paimon-python:setup.py"
-                ),
-            ]
-        )
-    }
+    public var catalog: ReleaseCatalog { PaimonCatalog.builtin }
 
     public func detect(at path: String) async throws(TFMTError) -> Detection? {
         let location = LocalFiles.absolute(path)
         let schemaFolder = LocalFiles.join(location, "schema")
         guard LocalFiles.kind(at: schemaFolder) == .directory else { return nil }
-        let schemas = try LocalFiles.contents(ofDirectory: schemaFolder).filter { $0.hasPrefix("schema-") }
-        guard !schemas.isEmpty else { return nil }
+        let schemas = try SchemaListing.read(folder: schemaFolder)
+        guard !schemas.ids.isEmpty else { return nil }
         let snapshotFolder = LocalFiles.join(location, "snapshot")
         let snapshots =
             LocalFiles.kind(at: snapshotFolder) == .directory
-            ? try LocalFiles.contents(ofDirectory: snapshotFolder).filter { $0.hasPrefix("snapshot-") }.count : 0
+            ? try LocalFiles.contents(ofDirectory: snapshotFolder).filter {
+                PaimonFileName.id(of: $0, prefix: "snapshot-") != nil
+            }.count : 0
         return Detection(
             format: .paimon,
             location: location,
-            evidence: "schema/ with \(schemas.count) schema file(s), snapshot/ with \(snapshots) snapshot file(s)"
+            evidence: "schema/ with \(schemas.ids.count) schema file(s), snapshot/ with \(snapshots) snapshot file(s)"
         )
     }
 
@@ -84,10 +68,12 @@ public struct PaimonPlugin: TableFormatPlugin {
                 root: "the table's folder, the one that contains schema/ and snapshot/"
             )
         }
-        throw .inspectUnsupported(detection.location, format: .paimon)
+        var record = try PaimonTable.read(at: detection.location, limits: limits).record
+        record.requirements = requirements(for: record)
+        return record
     }
 
     public func requirements(for record: TableRecord) -> TableRequirements {
-        TableRequirements()
+        PaimonRequirements(catalog: catalog).requirements(for: record.features)
     }
 }

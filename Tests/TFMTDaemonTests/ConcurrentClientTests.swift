@@ -23,7 +23,6 @@ struct ConcurrentClientTests {
         try await DaemonProcess.run(configuration: Self.configuration) { daemon in
             let socketPath = daemon.socketPath
             let pid = daemon.pid
-            let started = ContinuousClock.now
             let answered = try await withThrowingTaskGroup(of: Int.self) { group in
                 for client in 0..<100 {
                     group.addTask {
@@ -33,8 +32,6 @@ struct ConcurrentClientTests {
                 return try await group.reduce(0, +)
             }
             #expect(answered == 10_000)
-            let elapsed = ContinuousClock.now - started
-            #expect(elapsed < .seconds(45), "10,000 requests took \(elapsed)")
         }
     }
 

@@ -59,22 +59,14 @@ struct LargeCheckpointTests {
     )
     func protocolAndMetaData() throws {
         let path = try #require(Self.checkpoint)
-        let clock = ContinuousClock()
-        var protocolAction: ParquetValue?
-        var metaData: ParquetValue?
-        let elapsed = try clock.measure {
-            let reader = try ParquetReader(path: path)
-            protocolAction = try reader.firstNonNullValue(of: "protocol")
-            metaData = try reader.firstNonNullValue(of: "metaData")
-        }
-        print("100,000-add checkpoint: protocol + metaData decoded in \(elapsed)")
+        // Speed is measured in Benchmarks/, not asserted here.
+        let reader = try ParquetReader(path: path)
+        let protocolAction = try reader.firstNonNullValue(of: "protocol")
+        let metaData = try reader.firstNonNullValue(of: "metaData")
         #expect(protocolAction?[field: "minReaderVersion"] == .int32(3))
         #expect(protocolAction?[field: "writerFeatures"]?.listValue?.count == 3)
         #expect(metaData?[field: "partitionColumns"] == .list([.string("part")]))
         #expect(metaData?[field: "configuration"]?.stringDictionary?["delta.enableDeletionVectors"] == "true")
-        // Generous bound for debug builds on a loaded machine; release numbers are in the benchmark.
-        #expect(elapsed < .seconds(2))
-        let reader = try ParquetReader(path: path)
         #expect(reader.numRows == Int64(Self.adds + 6 + Self.adds / 40))
     }
 }

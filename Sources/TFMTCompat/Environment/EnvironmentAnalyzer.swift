@@ -66,10 +66,12 @@ public enum EnvironmentAnalyzer {
         return TFMTError(
             .unknownArtifact,
             "no catalog knows the artifact '\(artifact)' assumed by engine \(environment)",
-            context: ["artifact": .string(artifact), "engine": .string(environment), "knownRuntimes": JSONValue(known)],
+            context: [
+                "artifact": .string(artifact), "engine": .string(environment), "knownRuntimes": JSONValue(known),
+            ],
             resolution: [
                 "Name the artifact by its Maven artifactId (delta-spark_2.12, iceberg-spark-runtime-3.5_2.12) or Python "
-                    + "package (deltalake, pyiceberg), or by a runtime family: \(known.joined(separator: ", ")).",
+                    + "package (deltalake, pyiceberg), or by a runtime family: \(known.joined(separator: ", "))."
             ]
         )
     }

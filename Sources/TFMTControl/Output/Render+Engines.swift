@@ -11,7 +11,8 @@ extension Render {
                 let assumed = environment.assume.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                 return [
                     TextTable.Cell(environment.name), TextTable.Cell("\(target.engine)@\(target.version)"),
-                    TextTable.Cell(target.scala?.description ?? "-"), TextTable.Cell(target.java.map(String.init) ?? "-"),
+                    TextTable.Cell(target.scala?.description ?? "-"),
+                    TextTable.Cell(target.java.map(String.init) ?? "-"),
                     TextTable.Cell(environment.scan ?? "-"),
                     TextTable.Cell(assumed.isEmpty ? "-" : assumed.joined(separator: ",")),
                 ]
@@ -43,7 +44,8 @@ extension Render {
             text += table.render(style: style) + "\n"
         }
         if !report.findings.isEmpty {
-            text += "\n" + style.bold("\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s"):") + "\n"
+            text +=
+                "\n" + style.bold("\(report.findings.count) finding\(report.findings.count == 1 ? "" : "s"):") + "\n"
             text += report.findings.map { error($0, style: style) }.joined(separator: "\n\n")
         }
         return text.hasSuffix("\n") ? String(text.dropLast()) : text

@@ -17,7 +17,7 @@ extension DaemonMethods {
                     context: ["engine": .string(params.name), "configured": JSONValue(environments.map(\.name))],
                     resolution: [
                         "Use one of the names tfmtctl engines list shows, or add the engine under engines: in the "
-                            + "configuration and reload.",
+                            + "configuration and reload."
                     ]
                 )
             }

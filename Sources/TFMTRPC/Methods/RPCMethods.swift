@@ -282,7 +282,8 @@ extension RPCMethods {
     public enum EnginesList: RPCMethod {
         public static let name = "engines.list"
         public static let access = RPCAccess.read
-        public static let summary = "The configured engine environments: engine, version, Scala, Java, folder, assumed runtimes."
+        public static let summary =
+            "The configured engine environments: engine, version, Scala, Java, folder, assumed runtimes."
         public typealias Params = RPCEmpty
         public typealias Result = EngineList
     }
