@@ -21,4 +21,6 @@ extension TFMTError.Code {
     public static let unknownArtifact = Self("TFMT-ENV-0109")
     /// No engine environment of that name is configured.
     public static let engineNotFound = Self("TFMT-ENV-0110")
+    /// The catalog has no runtime of the table's format for the engine.
+    public static let noRuntimeCatalogued = Self("TFMT-ENV-0111")
 }

@@ -65,7 +65,8 @@ public enum EnvironmentAnalyzer {
         let known = plugins.flatMap { $0.catalog.runtimes.map(\.id) }
         return TFMTError(
             .unknownArtifact,
-            "no catalog knows the artifact '\(artifact)' assumed by engine \(environment)",
+            "no catalog knows the artifact '\(artifact)' "
+                + (environment == "--with" ? "given with --with" : "assumed by engine \(environment)"),
             context: [
                 "artifact": .string(artifact), "engine": .string(environment), "knownRuntimes": JSONValue(known),
             ],

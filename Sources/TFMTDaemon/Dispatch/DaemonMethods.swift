@@ -60,6 +60,7 @@ enum DaemonMethods {
             )
         }
         registerEngineMethods(&dispatcher, context: context)
+        registerCheck(&dispatcher, context: context)
         return dispatcher
     }
 }

@@ -228,6 +228,45 @@ extension RPCMethods {
         }
     }
 
+    /// Params of `tables.check`: the table, and either a configured environment or an engine with its runtimes.
+    public struct CheckParams: Sendable, Hashable, Codable {
+        public var path: String
+        /// A configured engine environment's name.
+        public var env: String?
+        /// `ENGINE@VERSION`, when no environment is named.
+        public var engine: String?
+        public var scala: String?
+        public var java: Int?
+        /// Runtimes taken as installed, `ARTIFACT=VERSION` (`delta-spark_2.12=3.2.0`, `deltalake=0.18.2`).
+        public var with: [String]?
+
+        public init(
+            path: String,
+            env: String? = nil,
+            engine: String? = nil,
+            scala: String? = nil,
+            java: Int? = nil,
+            with: [String]? = nil
+        ) {
+            self.path = path
+            self.env = env
+            self.engine = engine
+            self.scala = scala
+            self.java = java
+            self.with = with
+        }
+    }
+
+    /// A table checked against an engine.
+    public enum TablesCheck: RPCMethod {
+        public static let name = "tables.check"
+        public static let access = RPCAccess.read
+        public static let summary =
+            "Can an engine read and write a table? Each missing feature with the release that adds it."
+        public typealias Params = CheckParams
+        public typealias Result = CheckResult
+    }
+
     /// Reads a table into the normalized record.
     public enum TablesInspect: RPCMethod {
         public static let name = "tables.inspect"
@@ -329,6 +368,7 @@ public enum RPCCatalogue {
         RPCMethods.PluginsUnregister.self,
         RPCMethods.TablesDetect.self,
         RPCMethods.TablesInspect.self,
+        RPCMethods.TablesCheck.self,
         RPCMethods.EnginesList.self,
         RPCMethods.EnginesShow.self,
         RPCMethods.EnginesScan.self,

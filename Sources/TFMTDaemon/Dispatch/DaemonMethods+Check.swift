@@ -1,0 +1,78 @@
+import TFMTCompat
+import TFMTCore
+import TFMTRPC
+
+extension DaemonMethods {
+    /// `tables.check`: inspect the table, gather the engine's runtimes (a configured environment, or an engine with
+    /// `--with` runtimes), and join them into a verdict.
+    static func registerCheck(_ dispatcher: inout RPCDispatcher, context: DaemonContext) {
+        dispatcher.register(RPCMethods.TablesCheck.self) { params, _ throws(TFMTError) in
+            let path = try await context.resolveTablePath(params.path)
+            let plugins = await context.registry.activePlugins()
+            let record = try await TableAccess.inspect(path, plugins: plugins, format: nil, options: InspectOptions())
+            guard let plugin = plugins.first(where: { $0.metadata.format == record.format }) else {
+                throw .noTableFound(path, formats: plugins.map(\.metadata.format))
+            }
+            let (name, target, runtimes) = try await engine(for: params, context: context, plugins: plugins)
+            return try CompatibilityChecker.check(
+                record,
+                plugin: plugin,
+                engineName: name,
+                target: target,
+                runtimes: runtimes
+            )
+        }
+    }
+
+    private static func engine(
+        for params: RPCMethods.CheckParams,
+        context: DaemonContext,
+        plugins: [any TableFormatPlugin]
+    ) async throws(TFMTError) -> (String?, EngineTarget, [InstalledRuntime]) {
+        if let name = params.env {
+            guard let environment = await context.engineEnvironments().first(where: { $0.name == name }) else {
+                throw TFMTError(
+                    .engineNotFound,
+                    "no engine environment called '\(name)' is configured",
+                    context: ["engine": .string(name)],
+                    resolution: ["Use a name from tfmtctl engines list."]
+                )
+            }
+            let report = EnvironmentAnalyzer.report(environment, plugins: plugins)
+            return (name, environment.target, report.runtimes)
+        }
+        guard let engine = params.engine else {
+            throw TFMTError(
+                .rpcInvalidParams,
+                "tables.check needs an engine: env, or engine with its runtimes",
+                context: ["field": "params.engine"],
+                resolution: [
+                    "Pass --engine ENGINE@VERSION (with --with ARTIFACT=VERSION for its runtimes) or --env NAME."
+                ]
+            )
+        }
+        let scala = try params.scala.map { text throws(TFMTError) in try Version(parsing: text) }
+        let target = try EngineTarget(parsing: engine, scala: scala, java: params.java)
+        var runtimes: [InstalledRuntime] = []
+        for item in params.with ?? [] {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let version = Version(parts[1]) else {
+                throw TFMTError(
+                    .rpcInvalidParams,
+                    "'\(item)' is not ARTIFACT=VERSION",
+                    context: ["field": "params.with", "value": .string(item)],
+                    resolution: ["Write each runtime as ARTIFACT=VERSION, for example delta-spark_2.12=3.2.0."]
+                )
+            }
+            let environment = EngineEnvironment(name: "--with", target: target, assume: [parts[0]: version])
+            let report = EnvironmentAnalyzer.report(environment, plugins: plugins)
+            if let problem = report.findings.first { throw problem }
+            runtimes += report.runtimes.map { runtime in
+                var given = runtime
+                given.origin = "--with"
+                return given
+            }
+        }
+        return (nil, target, runtimes)
+    }
+}
