@@ -71,10 +71,12 @@ struct CatalogTests {
 
     @Test("a catalog that does not decode is reported, not trapped on")
     func badCatalog() {
-        guard case .failure(let error) = PaimonCatalog.decode("{\"schemaVersion\": 1}") else {
+        let decoded = ReleaseCatalog.decode(json: "{\"schemaVersion\": 1}", format: .paimon, origin: "a test document")
+        guard case .failure(let error) = decoded else {
             Issue.record("a truncated catalog decoded")
             return
         }
         #expect(!error.resolution.isEmpty)
+        #expect(error.code == .catalogInvalid)
     }
 }

@@ -152,3 +152,42 @@ struct TimestampTests {
         #expect(Timestamp.iso8601(epochMilliseconds: days * 86_400_000) == "2024-04-18T00:00:00.000Z")
     }
 }
+
+@Suite("Catalog documents")
+struct CatalogDecodingTests {
+    static func document(format: String, schemaVersion: Int = 1) -> String {
+        #"{"schemaVersion":\#(schemaVersion),"format":"\#(format)","provenance":"p","runtimes":[],"releases":[],"features":[]}"#
+    }
+
+    @Test("a document for the format decodes")
+    func decodes() throws {
+        let catalog = try ReleaseCatalog.decode(json: Self.document(format: "delta"), format: .delta, origin: "t").get()
+        #expect(catalog.format == .delta)
+    }
+
+    @Test(
+        "a document that is not JSON, for another format, or of another schema version is refused",
+        arguments: ["{", Self.document(format: "hudi"), Self.document(format: "delta", schemaVersion: 2)]
+    )
+    func refuses(_ json: String) {
+        guard case .failure(let error) = ReleaseCatalog.decode(json: json, format: .delta, origin: "the test catalog")
+        else {
+            Issue.record("decoded")
+            return
+        }
+        #expect(error.code == .catalogInvalid)
+        #expect(error.message.hasPrefix("the test catalog could not be decoded"))
+    }
+
+    @Test("a failed decode falls back to the runtime families, saying why")
+    func fallback() {
+        let runtime = CatalogRuntime(id: "r", ecosystem: .pypi, engine: "python", summary: "", source: "s")
+        let catalog = ReleaseCatalog.orFallback(
+            ReleaseCatalog.decode(json: "{", format: .delta, origin: "x"),
+            format: .delta,
+            fallbackRuntimes: [runtime]
+        )
+        #expect(catalog.runtimes == [runtime])
+        #expect(catalog.provenance.contains("could not be decoded"))
+    }
+}

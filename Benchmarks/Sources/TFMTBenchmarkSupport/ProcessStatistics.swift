@@ -8,6 +8,9 @@ import Glibc
 public struct ProcessStatistics: Sendable {
     /// User plus system CPU time, in clock ticks (`utime + stime` of `/proc/<pid>/stat`).
     public let cpuTicks: Int
+    /// CPU time in nanoseconds, summed over the process's threads from `/proc/<pid>/task/*/schedstat` (the
+    /// scheduler's run time, far finer than clock ticks); `nil` when the kernel has no schedstat.
+    public let cpuNanoseconds: Int?
     /// The resident set size now, in KiB (`VmRSS`).
     public let residentKiB: Int
     /// The peak resident set size, in KiB (`VmHWM`).
@@ -31,14 +34,34 @@ public struct ProcessStatistics: Sendable {
             throw BenchmarkFailure("malformed /proc/\(pid)/stat")
         }
         cpuTicks = user + system
-        func kibibytes(_ key: String) -> Int {
+        cpuNanoseconds = Self.scheduledNanoseconds(pid: pid)
+        // Lines such as `VmRSS:\t   12345 kB` and `Threads:\t7`.
+        func number(_ key: String) -> Int {
             for line in status.split(separator: "\n") where line.hasPrefix(key + ":") {
-                return Int(line.dropFirst(key.count + 1).split(separator: " ").first ?? "") ?? 0
+                return Int(line.dropFirst(key.count + 1).split(whereSeparator: \.isWhitespace).first ?? "") ?? 0
             }
             return 0
         }
-        residentKiB = kibibytes("VmRSS")
-        peakResidentKiB = kibibytes("VmHWM")
-        threads = kibibytes("Threads")
+        residentKiB = number("VmRSS")
+        peakResidentKiB = number("VmHWM")
+        threads = number("Threads")
+    }
+
+    /// The CPU time of process `pid` so far, summed over its threads, in nanoseconds.
+    ///
+    /// The first field of each thread's `schedstat` is the time it spent on a CPU.
+    private static func scheduledNanoseconds(pid: Int32) -> Int? {
+        guard let threads = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else {
+            return nil
+        }
+        var total = 0
+        for thread in threads {
+            guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(thread)/schedstat", encoding: .utf8),
+                let first = text.split(separator: " ").first,
+                let nanoseconds = Int(first)
+            else { return nil }
+            total += nanoseconds
+        }
+        return total
     }
 }

@@ -37,6 +37,8 @@ extension TFMTError.Code {
     public static let pluginInitializationFailed = Self("TFMT-PLG-0006")
     /// The plugin is not active, so it cannot serve the request.
     public static let pluginNotActive = Self("TFMT-PLG-0007")
+    /// A release catalog document is not valid.
+    public static let catalogInvalid = Self("TFMT-PLG-0008")
 
     // MARK: Tables (TBL)
 

@@ -53,7 +53,7 @@ extension DaemonMethods {
         }
         let scala = try params.scala.map { text throws(TFMTError) in try Version(parsing: text) }
         let target = try EngineTarget(parsing: engine, scala: scala, java: params.java)
-        var runtimes: [InstalledRuntime] = []
+        var assumed: [String: Version] = [:]
         for item in params.with ?? [] {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let version = Version(parts[1]) else {
@@ -64,14 +64,18 @@ extension DaemonMethods {
                     resolution: ["Write each runtime as ARTIFACT=VERSION, for example delta-spark_2.12=3.2.0."]
                 )
             }
-            let environment = EngineEnvironment(name: "--with", target: target, assume: [parts[0]: version])
-            let report = EnvironmentAnalyzer.report(environment, plugins: plugins)
-            if let problem = report.findings.first { throw problem }
-            runtimes += report.runtimes.map { runtime in
-                var given = runtime
-                given.origin = "--with"
-                return given
-            }
+            assumed[parts[0]] = version
+        }
+        // The given runtimes are an environment that assumes them; an artifact no catalog knows is an error here.
+        let report = EnvironmentAnalyzer.report(
+            EngineEnvironment(name: "--with", target: target, assume: assumed),
+            plugins: plugins
+        )
+        if let problem = report.findings.first { throw problem }
+        let runtimes = report.runtimes.map { runtime in
+            var given = runtime
+            given.origin = "--with"
+            return given
         }
         return (nil, target, runtimes)
     }
