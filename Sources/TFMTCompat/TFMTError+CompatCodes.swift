@@ -23,4 +23,6 @@ extension TFMTError.Code {
     public static let engineNotFound = Self("TFMT-ENV-0110")
     /// The catalog has no runtime of the table's format for the engine.
     public static let noRuntimeCatalogued = Self("TFMT-ENV-0111")
+    /// No release of a runtime fits the engine (and the tables); the message gives the chain of reasons.
+    public static let noCompatibleRelease = Self("TFMT-ENV-0112")
 }

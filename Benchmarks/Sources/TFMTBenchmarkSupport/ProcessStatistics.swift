@@ -8,9 +8,9 @@ import Glibc
 public struct ProcessStatistics: Sendable {
     /// User plus system CPU time, in clock ticks (`utime + stime` of `/proc/<pid>/stat`).
     public let cpuTicks: Int
-    /// CPU time in nanoseconds, summed over the process's threads from `/proc/<pid>/task/*/schedstat` (the
-    /// scheduler's run time, far finer than clock ticks); `nil` when the kernel has no schedstat.
-    public let cpuNanoseconds: Int?
+    /// CPU time in nanoseconds of each live thread, by thread id, from `/proc/<pid>/task/*/schedstat` (the
+    /// scheduler's run time, far finer than clock ticks); empty when the kernel has no schedstat.
+    public let threadNanoseconds: [String: Int]
     /// The resident set size now, in KiB (`VmRSS`).
     public let residentKiB: Int
     /// The peak resident set size, in KiB (`VmHWM`).
@@ -34,7 +34,7 @@ public struct ProcessStatistics: Sendable {
             throw BenchmarkFailure("malformed /proc/\(pid)/stat")
         }
         cpuTicks = user + system
-        cpuNanoseconds = Self.scheduledNanoseconds(pid: pid)
+        threadNanoseconds = Self.scheduledNanoseconds(pid: pid)
         // Lines such as `VmRSS:\t   12345 kB` and `Threads:\t7`.
         func number(_ key: String) -> Int {
             for line in status.split(separator: "\n") where line.hasPrefix(key + ":") {
@@ -47,21 +47,35 @@ public struct ProcessStatistics: Sendable {
         threads = number("Threads")
     }
 
-    /// The CPU time of process `pid` so far, summed over its threads, in nanoseconds.
+    /// The CPU time of each thread of process `pid` so far, in nanoseconds, by thread id.
     ///
     /// The first field of each thread's `schedstat` is the time it spent on a CPU.
-    private static func scheduledNanoseconds(pid: Int32) -> Int? {
+    private static func scheduledNanoseconds(pid: Int32) -> [String: Int] {
         guard let threads = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else {
-            return nil
+            return [:]
         }
-        var total = 0
+        var times: [String: Int] = [:]
         for thread in threads {
             guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(thread)/schedstat", encoding: .utf8),
                 let first = text.split(separator: " ").first,
                 let nanoseconds = Int(first)
-            else { return nil }
-            total += nanoseconds
+            else { continue }
+            times[thread] = nanoseconds
         }
-        return total
+        return times
+    }
+
+    /// The CPU time the process used between two readings, in nanoseconds.
+    ///
+    /// Per thread, from `schedstat`: the growth of the threads alive at both readings plus the whole time of the
+    /// threads born in between. A thread that exited in between takes its time with it, so the result is at least
+    /// the growth of `utime + stime` (which keeps the time of exited threads, in clock ticks).
+    public static func cpuNanoseconds(from before: ProcessStatistics, to after: ProcessStatistics) -> Int {
+        var threads = 0
+        for (thread, time) in after.threadNanoseconds {
+            threads += time - (before.threadNanoseconds[thread] ?? 0)
+        }
+        let ticks = (after.cpuTicks - before.cpuTicks) * 1_000_000_000 / ticksPerSecond
+        return max(threads, ticks, 0)
     }
 }

@@ -6,7 +6,7 @@ import TFMTRPC
 /// Runs one command's call against the daemon and prints the outcome: the result as JSON with `--json`, or as text
 /// for people; failures as a structured error with the contract's exit code.
 struct CommandRunner {
-    let options: GlobalOptions
+    var options: GlobalOptions
     let environment: [String: String]
     let style: TerminalStyle
 

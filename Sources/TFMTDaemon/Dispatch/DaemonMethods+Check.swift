@@ -24,6 +24,31 @@ extension DaemonMethods {
         }
     }
 
+    /// `resolve`: inspect the tables that must stay readable, then choose per format.
+    static func registerResolve(_ dispatcher: inout RPCDispatcher, context: DaemonContext) {
+        dispatcher.register(RPCMethods.Resolve.self) { params, _ throws(TFMTError) in
+            let scala = try params.scala.map { text throws(TFMTError) in try Version(parsing: text) }
+            let target = try EngineTarget(parsing: params.engine, scala: scala, java: params.java)
+            let plugins = await context.registry.activePlugins()
+            var tables: [Resolver.TableConstraint] = []
+            for path in params.tables ?? [] {
+                let resolved = try await context.resolveTablePath(path)
+                let record = try await TableAccess.inspect(
+                    resolved,
+                    plugins: plugins,
+                    format: nil,
+                    options: InspectOptions()
+                )
+                guard let plugin = plugins.first(where: { $0.metadata.format == record.format }) else { continue }
+                tables.append(
+                    .init(location: resolved, format: record.format, requirements: plugin.requirements(for: record))
+                )
+            }
+            let formats = params.formats ?? Array(Set(tables.map(\.format))).sorted { $0.rawValue < $1.rawValue }
+            return Resolver.resolve(target: target, formats: formats, tables: tables, plugins: plugins)
+        }
+    }
+
     private static func engine(
         for params: RPCMethods.CheckParams,
         context: DaemonContext,

@@ -61,6 +61,7 @@ enum DaemonMethods {
         }
         registerEngineMethods(&dispatcher, context: context)
         registerCheck(&dispatcher, context: context)
+        registerResolve(&dispatcher, context: context)
         return dispatcher
     }
 }

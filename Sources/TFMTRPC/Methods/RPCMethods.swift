@@ -350,6 +350,47 @@ extension RPCMethods {
     }
 }
 
+extension RPCMethods {
+    // MARK: Resolve
+
+    /// Params of `resolve`.
+    public struct ResolveParams: Sendable, Hashable, Codable {
+        /// `ENGINE@VERSION`.
+        public var engine: String
+        public var scala: String?
+        public var java: Int?
+        /// The formats to resolve; all when absent.
+        public var formats: [TableFormat]?
+        /// Tables that must stay readable, absolute paths.
+        public var tables: [String]?
+
+        public init(
+            engine: String,
+            scala: String? = nil,
+            java: Int? = nil,
+            formats: [TableFormat]? = nil,
+            tables: [String]? = nil
+        ) {
+            self.engine = engine
+            self.scala = scala
+            self.java = java
+            self.formats = formats
+            self.tables = tables
+        }
+    }
+
+    /// The newest release per format that fits an engine and keeps the given tables readable.
+    public enum Resolve: RPCMethod {
+        public static let name = "resolve"
+        public static let access = RPCAccess.read
+        public static let summary =
+            "Per format, the newest release that fits the engine's version, Scala and Java and reads the given tables; "
+            + "exact coordinates, or the chain of reasons why nothing fits."
+        public typealias Params = ResolveParams
+        public typealias Result = ResolveResult
+    }
+}
+
 /// Every method the daemon serves.
 public enum RPCCatalogue {
     /// The protocol's version; the major number changes when a method changes incompatibly.
@@ -372,6 +413,7 @@ public enum RPCCatalogue {
         RPCMethods.EnginesList.self,
         RPCMethods.EnginesShow.self,
         RPCMethods.EnginesScan.self,
+        RPCMethods.Resolve.self,
     ]
 
     /// The method with this wire name.
