@@ -381,7 +381,7 @@ extension RPCMethods {
 
     /// The newest release per format that fits an engine and keeps the given tables readable.
     public enum Resolve: RPCMethod {
-        public static let name = "resolve"
+        public static let name = "engines.resolve"
         public static let access = RPCAccess.read
         public static let summary =
             "Per format, the newest release that fits the engine's version, Scala and Java and reads the given tables; "
