@@ -9,4 +9,6 @@ extension TFMTError.Code {
     public static let socketBindFailed = Self("TFMT-RPC-0013")
     /// A request took longer than the configured request timeout.
     public static let requestTimedOut = Self("TFMT-RPC-0014")
+    /// The path is not among the watched tables.
+    public static let tableNotWatched = Self("TFMT-TBL-0004")
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TFMTCore
+import TFMTDaemon
 import TFMTRPC
 import Testing
 
@@ -67,6 +68,53 @@ struct TableMethodsTests {
                     )
                     #expect(record.format == .iceberg, "\(name)")
                 }
+            }
+        }
+    }
+}
+
+/// Watched tables: the daemon inspects them on its own and keeps each engine's verdict.
+@Suite("watched tables end to end", .serialized, .timeLimit(.minutes(1)))
+struct WatchedTablesTests {
+    @Test("a watched table is inspected and each engine's verdict is kept")
+    func watched() async throws {
+        let table = TableMethodsTests.deltaTable
+        let configuration = """
+            engines:
+              - name: old-spark
+                engine: spark
+                version: 3.3.2
+                scala: "2.12"
+                assume: {delta-core_2.12: 2.2.0}
+              - name: new-spark
+                engine: spark
+                version: 4.0.1
+                scala: "2.13"
+                assume: {delta-spark_2.13: 4.0.0}
+            tables:
+              watch:
+                - path: \(table)
+                  read: [old-spark, new-spark]
+
+            """
+        try await DaemonProcess.run(configuration: configuration) { daemon in
+            try await daemon.withClient { client in
+                var status: WatchedTableStatus?
+                try await Polling.until("the watcher to inspect the table") {
+                    status = try await client.call(RPCMethods.TablesList.self, RPCEmpty()).tables.first
+                    return status?.inspectedAt != nil
+                }
+                let seen = try #require(status)
+                #expect(seen.record?.format == .delta)
+                let verdicts = Dictionary(uniqueKeysWithValues: seen.verdicts.map { ($0.engine, $0.ok) })
+                #expect(verdicts == ["old-spark": false, "new-spark": true])
+
+                let shown = try await client.call(RPCMethods.TablesShow.self, .init(path: table))
+                #expect(shown.path == table)
+                let error = await #expect(throws: TFMTError.self) {
+                    try await client.call(RPCMethods.TablesShow.self, .init(path: "/not/watched"))
+                }
+                #expect(error?.code == .tableNotWatched)
             }
         }
     }

@@ -16,7 +16,7 @@ public struct Tfmtctl: AsyncParsableCommand {
         version: TFMTVersion.current,
         subcommands: [
             StatusCommand.self, PluginsCommand.self, DetectCommand.self, InspectCommand.self, ScanCommand.self,
-            EnginesCommand.self, CheckCommand.self, ResolveCommand.self,
+            EnginesCommand.self, CheckCommand.self, ResolveCommand.self, TablesCommand.self,
         ]
     )
 

@@ -4,7 +4,7 @@ import TFMTRPC
 
 /// The handlers of the daemon's methods, bound to its context.
 enum DaemonMethods {
-    static func dispatcher(context: DaemonContext, socketPath: String) -> RPCDispatcher {
+    static func dispatcher(context: DaemonContext, socketPath: String, watcher: TableWatcher) -> RPCDispatcher {
         var dispatcher = RPCDispatcher(
             mayMutate: { peer in await context.mayMutate(peer) },
             requestTimeout: { await context.configuration.limits.requestTimeout }
@@ -62,6 +62,26 @@ enum DaemonMethods {
         registerEngineMethods(&dispatcher, context: context)
         registerCheck(&dispatcher, context: context)
         registerResolve(&dispatcher, context: context)
+        dispatcher.register(RPCMethods.TablesList.self) { _, _ in
+            .init(tables: await watcher.list())
+        }
+        dispatcher.register(RPCMethods.TablesShow.self) { params, _ throws(TFMTError) in
+            let tables = await watcher.list()
+            let wanted = (try? TablePath.resolve(params.path)) ?? params.path
+            guard let status = tables.first(where: { $0.path == params.path || $0.path == wanted }) else {
+                throw TFMTError(
+                    .tableNotWatched,
+                    "\(params.path) is not a watched table",
+                    context: ["path": .string(params.path), "watched": JSONValue(tables.map(\.path))],
+                    resolution: [
+                        "Use a path from tfmtctl tables list, or add the table under tables.watch in the configuration "
+                            + "and reload.",
+                        "To look at any table once, use tfmtctl inspect PATH.",
+                    ]
+                )
+            }
+            return status
+        }
         return dispatcher
     }
 }

@@ -38,7 +38,8 @@ public enum Daemon {
         let inherited = notifier.listenDescriptors().first
         // A socket systemd passes may live elsewhere than the configured path; report the one actually served.
         let socketPath = inherited.flatMap(SocketPath.boundPath(of:)) ?? configuration.socket.path
-        let dispatcher = DaemonMethods.dispatcher(context: context, socketPath: socketPath)
+        let watcher = TableWatcher(context: context, logger: logger)
+        let dispatcher = DaemonMethods.dispatcher(context: context, socketPath: socketPath, watcher: watcher)
         let server = RPCServer(
             configuration: .init(
                 socketPath: socketPath,
@@ -71,6 +72,7 @@ public enum Daemon {
             services.append(.init(service: watchdog))
         }
         services.append(.init(service: ReloadService(context: context, logger: logger)))
+        services.append(.init(service: TableWatchService(watcher: watcher)))
         services.append(.init(service: server))
 
         var groupConfiguration = ServiceGroupConfiguration(

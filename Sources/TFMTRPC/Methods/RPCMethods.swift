@@ -267,6 +267,33 @@ extension RPCMethods {
         public typealias Result = CheckResult
     }
 
+    /// The watched tables.
+    public struct WatchedTables: Sendable, Hashable, Codable {
+        public var tables: [WatchedTableStatus]
+
+        public init(tables: [WatchedTableStatus]) {
+            self.tables = tables
+        }
+    }
+
+    /// Every watched table with its latest snapshot and verdicts.
+    public enum TablesList: RPCMethod {
+        public static let name = "tables.list"
+        public static let access = RPCAccess.read
+        public static let summary = "The watched tables: latest snapshot, features and the verdict of every engine."
+        public typealias Params = RPCEmpty
+        public typealias Result = WatchedTables
+    }
+
+    /// One watched table.
+    public enum TablesShow: RPCMethod {
+        public static let name = "tables.show"
+        public static let access = RPCAccess.read
+        public static let summary = "One watched table: its latest record and the verdict of every engine."
+        public typealias Params = TablePathParams
+        public typealias Result = WatchedTableStatus
+    }
+
     /// Reads a table into the normalized record.
     public enum TablesInspect: RPCMethod {
         public static let name = "tables.inspect"
@@ -410,6 +437,8 @@ public enum RPCCatalogue {
         RPCMethods.TablesDetect.self,
         RPCMethods.TablesInspect.self,
         RPCMethods.TablesCheck.self,
+        RPCMethods.TablesList.self,
+        RPCMethods.TablesShow.self,
         RPCMethods.EnginesList.self,
         RPCMethods.EnginesShow.self,
         RPCMethods.EnginesScan.self,
