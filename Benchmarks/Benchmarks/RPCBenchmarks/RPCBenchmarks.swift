@@ -2,9 +2,10 @@ import Benchmark
 import TFMTBenchmarkSupport
 import TFMTRPC
 
-/// The daemon the RPC benchmarks talk to, started once by the first benchmark's setup.
+/// The daemon the benchmark talks to, started by its setup and stopped by its teardown (the benchmark tool runs each
+/// benchmark in a process of its own, so each gets a fresh daemon).
 private let daemon = SharedSlot<Daemon>()
-/// The connection the persistent-connection benchmarks share.
+/// The connection kept open across the benchmark's iterations.
 private let connection = SharedSlot<PersistentConnection>()
 
 /// How many calls the pipelined benchmark keeps in flight on one connection: the daemon's default

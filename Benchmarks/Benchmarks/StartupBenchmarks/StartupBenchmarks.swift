@@ -9,22 +9,25 @@ private let idleSeconds: Int = {
     return max(configured ?? 20, 1)
 }()
 
-/// The idle benchmark's metrics.
+/// The daemon's CPU time over the idle period, in millionths of a core: 5,000 is the 0.5 % goal.
 private let idleCPU = BenchmarkMetric.custom(
     "idle CPU (ppm of a core)",
     polarity: .prefersSmaller,
     useScalingFactor: false
 )
+/// The daemon's CPU time over the idle period.
 private let idleCPUTime = BenchmarkMetric.custom(
     "CPU time while idle (us)",
     polarity: .prefersSmaller,
     useScalingFactor: false
 )
+/// The daemon's resident memory at the end of the idle period.
 private let residentMemory = BenchmarkMetric.custom(
     "tfmtd resident memory (KiB)",
     polarity: .prefersSmaller,
     useScalingFactor: false
 )
+/// The daemon's threads at the end of the idle period.
 private let threads = BenchmarkMetric.custom("tfmtd threads", polarity: .prefersSmaller, useScalingFactor: false)
 
 /// The daemon lifecycle (issue 3): time from exec to `READY=1`, and CPU used while idle.
@@ -54,10 +57,8 @@ let benchmarks: @Sendable () -> Void = {
 
     // One iteration: start tfmtd as systemd would (WATCHDOG_USEC from the unit's WatchdogSec=30s), let it settle,
     // then read the CPU time of its threads (/proc/<pid>/task/*/schedstat, nanoseconds, checked against utime+stime
-    // of /proc/<pid>/stat, in 10 ms ticks) before and after an idle period. A metric whose only sample is 0 is left
-    // out of the table: no idle CPU row means no CPU used at all. Reported as
-    // millionths of a core (ppm): 5,000 ppm is the 0.5 % goal. The daemon's resident memory and thread count are
-    // reported beside it.
+    // of /proc/<pid>/stat, in 10 ms ticks) before and after an idle period. The benchmark table leaves out a metric
+    // whose only sample is 0: no idle CPU row means no CPU used at all.
     Benchmark(
         "tfmtd idle CPU (\(idleSeconds) s)",
         configuration: .init(
