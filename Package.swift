@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "TFMTConfig", targets: ["TFMTConfig"]),
         .library(name: "TFMTRPC", targets: ["TFMTRPC"]),
         .library(name: "TFMTParquet", targets: ["TFMTParquet"]),
+        .library(name: "TFMTAvro", targets: ["TFMTAvro"]),
         .library(name: "TFMTBuiltinPlugins", targets: ["TFMTBuiltinPlugins"]),
         .library(name: "TFMTDaemon", targets: ["TFMTDaemon"]),
     ],

@@ -8,7 +8,10 @@ import PackageDescription
 /// executable targets whose folder sits in a folder named `Benchmarks` at this package's root.
 
 /// The benchmark suites; each links the shared support library and the benchmark framework.
-let suites = ["RPCBenchmarks", "StartupBenchmarks", "RegistryBenchmarks", "ParquetBenchmarks", "VersionBenchmarks"]
+let suites = [
+    "RPCBenchmarks", "StartupBenchmarks", "RegistryBenchmarks", "ParquetBenchmarks", "AvroBenchmarks",
+    "VersionBenchmarks",
+]
 
 /// Swift 6 language mode for everything of ours; warnings as errors, as in the main package.
 let settings: [SwiftSetting] = [
@@ -47,6 +50,7 @@ let package = Package(
                     .product(name: "TFMTRPC", package: "tfmt"),
                     .product(name: "TFMTBuiltinPlugins", package: "tfmt"),
                     .product(name: "TFMTParquet", package: "tfmt"),
+                    .product(name: "TFMTAvro", package: "tfmt"),
                 ],
                 path: "Benchmarks/\(suite)",
                 swiftSettings: settings,
