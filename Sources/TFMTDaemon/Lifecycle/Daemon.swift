@@ -88,7 +88,7 @@ public enum Daemon {
             throw error
         } catch {
             throw TFMTError(
-                .socketBindFailed,
+                .rpcInternalError,
                 "tfmtd stopped unexpectedly: \(error)",
                 context: ["reason": .string("\(error)")],
                 resolution: ["Read the log above for the failing part; report a bug if it is not a setup problem."]
