@@ -10,7 +10,7 @@ import PackageDescription
 /// The benchmark suites; each links the shared support library and the benchmark framework.
 let suites = [
     "RPCBenchmarks", "StartupBenchmarks", "RegistryBenchmarks", "ParquetBenchmarks", "AvroBenchmarks",
-    "VersionBenchmarks",
+    "InspectBenchmarks", "VersionBenchmarks",
 ]
 
 /// Swift 6 language mode for everything of ours; warnings as errors, as in the main package.
@@ -51,6 +51,10 @@ let package = Package(
                     .product(name: "TFMTBuiltinPlugins", package: "tfmt"),
                     .product(name: "TFMTParquet", package: "tfmt"),
                     .product(name: "TFMTAvro", package: "tfmt"),
+                    .product(name: "DeltaPlugin", package: "tfmt"),
+                    .product(name: "IcebergPlugin", package: "tfmt"),
+                    .product(name: "HudiPlugin", package: "tfmt"),
+                    .product(name: "PaimonPlugin", package: "tfmt"),
                 ],
                 path: "Benchmarks/\(suite)",
                 swiftSettings: settings,
