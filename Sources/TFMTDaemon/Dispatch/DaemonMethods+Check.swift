@@ -55,14 +55,7 @@ extension DaemonMethods {
         plugins: [any TableFormatPlugin]
     ) async throws(TFMTError) -> (String?, EngineTarget, [InstalledRuntime]) {
         if let name = params.env {
-            guard let environment = await context.engineEnvironments().first(where: { $0.name == name }) else {
-                throw TFMTError(
-                    .engineNotFound,
-                    "no engine environment called '\(name)' is configured",
-                    context: ["engine": .string(name)],
-                    resolution: ["Use a name from tfmtctl engines list."]
-                )
-            }
+            let environment = try await context.engineEnvironment(named: name)
             let report = EnvironmentAnalyzer.report(environment, plugins: plugins)
             return (name, environment.target, report.runtimes)
         }

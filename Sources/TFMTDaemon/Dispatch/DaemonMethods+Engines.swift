@@ -9,18 +9,7 @@ extension DaemonMethods {
             .init(engines: await context.engineEnvironments())
         }
         dispatcher.register(RPCMethods.EnginesShow.self) { params, _ throws(TFMTError) in
-            let environments = await context.engineEnvironments()
-            guard let environment = environments.first(where: { $0.name == params.name }) else {
-                throw TFMTError(
-                    .engineNotFound,
-                    "no engine environment called '\(params.name)' is configured",
-                    context: ["engine": .string(params.name), "configured": JSONValue(environments.map(\.name))],
-                    resolution: [
-                        "Use one of the names tfmtctl engines list shows, or add the engine under engines: in the "
-                            + "configuration and reload."
-                    ]
-                )
-            }
+            let environment = try await context.engineEnvironment(named: params.name)
             return EnvironmentAnalyzer.report(environment, plugins: await context.registry.activePlugins())
         }
         dispatcher.register(RPCMethods.EnginesScan.self) { params, _ throws(TFMTError) in

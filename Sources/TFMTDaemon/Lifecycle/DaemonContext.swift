@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import TFMTCompat
 import TFMTConfig
 import TFMTCore
 import TFMTRPC
@@ -149,6 +150,25 @@ public actor DaemonContext {
         configuration.engines.map {
             EngineEnvironment(name: $0.name, target: $0.target, scan: $0.scan, assume: $0.assume)
         }
+    }
+
+    /// The configured engine environment called `name`.
+    ///
+    /// - Throws: ``TFMTError/Code/engineNotFound`` listing the configured names.
+    func engineEnvironment(named name: String) throws(TFMTError) -> EngineEnvironment {
+        let environments = engineEnvironments()
+        guard let environment = environments.first(where: { $0.name == name }) else {
+            throw TFMTError(
+                .engineNotFound,
+                "no engine environment called '\(name)' is configured",
+                context: ["engine": .string(name), "configured": JSONValue(environments.map(\.name))],
+                resolution: [
+                    "Use one of the names tfmtctl engines list shows, or add the engine under engines: in the "
+                        + "configuration and reload."
+                ]
+            )
+        }
+        return environment
     }
 
     /// Whether a peer may call mutating methods under the configuration in force.
