@@ -10,6 +10,9 @@ import TFMTCore
 actor TableWatcher {
     private var statuses: [String: WatchedTableStatus] = [:]
     private var due: [String: ContinuousClock.Instant] = [:]
+    /// Environment reports of the current pass: an engine's folder is scanned once per pass, however many watched
+    /// tables name it.
+    private var reports: [String: EngineEnvironmentReport] = [:]
     private let context: DaemonContext
     private let logger: Logger
 
@@ -30,6 +33,8 @@ actor TableWatcher {
         let watched = await context.configuration.tables.watch
         let now = ContinuousClock.now
         var next = Duration.seconds(60)
+        reports = [:]
+        defer { reports = [:] }
         for table in watched {
             let when = due[table.path] ?? now
             if when <= now {
@@ -97,7 +102,8 @@ actor TableWatcher {
         for (mode, names) in [("read", table.read), ("write", table.write)] {
             for name in names {
                 guard let environment = environments.first(where: { $0.name == name }) else { continue }
-                let report = EnvironmentAnalyzer.report(environment, plugins: plugins)
+                let report = reports[name] ?? EnvironmentAnalyzer.report(environment, plugins: plugins)
+                reports[name] = report
                 do {
                     let result = try CompatibilityChecker.check(
                         record,
