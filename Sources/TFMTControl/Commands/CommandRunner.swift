@@ -54,3 +54,8 @@ struct CommandRunner {
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+/// Paths reach the daemon absolute: it runs in another working directory.
+func absolutePath(_ path: String) -> String {
+    path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+}
