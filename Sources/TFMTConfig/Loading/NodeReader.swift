@@ -145,16 +145,8 @@ struct NodeReader {
         for (keyNode, value) in mapping {
             guard visit(value, at: path) else { return fields }
             guard let name = keyText(keyNode, at: path) else { continue }
-            if let duplicate = duplicate(named: name) {
-                report(
-                    YAMLComposer.duplicateProblem(
-                        name: duplicate.name,
-                        first: duplicate.first,
-                        second: Self.position(of: keyNode),
-                        key: path[duplicate.name]
-                    )
-                )
-            } else if allowed.contains(name) {
+            guard !reportDuplicate(name, keyNode: keyNode, at: path) else { continue }
+            if allowed.contains(name) {
                 fields.entries[name] = (keyNode, value)
             } else {
                 unknownKey(name, keyNode: keyNode, at: path, place: place, allowed: allowed)
@@ -174,18 +166,8 @@ struct NodeReader {
         for (keyNode, value) in mapping {
             guard visit(value, at: path) else { return entries }
             guard let name = keyText(keyNode, at: path) else { continue }
-            if let duplicate = duplicate(named: name) {
-                report(
-                    YAMLComposer.duplicateProblem(
-                        name: duplicate.name,
-                        first: duplicate.first,
-                        second: Self.position(of: keyNode),
-                        key: path[duplicate.name]
-                    )
-                )
-            } else {
-                entries.append((name, keyNode, value))
-            }
+            guard !reportDuplicate(name, keyNode: keyNode, at: path) else { continue }
+            entries.append((name, keyNode, value))
         }
         return entries
     }
@@ -215,6 +197,20 @@ struct NodeReader {
             return nil
         }
         return scalar.string
+    }
+
+    /// Reports `name` when it is the marker the composer gave a repeated key; returns whether it was one.
+    private mutating func reportDuplicate(_ name: String, keyNode: Node, at path: ConfigKeyPath) -> Bool {
+        guard let duplicate = duplicate(named: name) else { return false }
+        report(
+            YAMLComposer.duplicateProblem(
+                name: duplicate.name,
+                first: duplicate.first,
+                second: Self.position(of: keyNode),
+                key: path[duplicate.name]
+            )
+        )
+        return true
     }
 
     private func duplicate(named name: String) -> YAMLComposer.DuplicateKey? {
